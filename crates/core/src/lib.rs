@@ -1,0 +1,11 @@
+//! Hand-written runtime shared by the generated vendor clients of `apitokens`.
+//!
+//! The generated code (`crates/<vendor>/src/generated.rs`) refers to the items
+//! here by path; keep them small and vendor-neutral.
+
+#![warn(missing_docs)]
+
+pub mod http;
+mod secret;
+
+pub use secret::Secret;

@@ -1,0 +1,118 @@
+//! `cargo xtask`: the workspace's code generation and checks.
+//!
+//! - `cargo xtask generate` regenerates every vendor client crate from `specs/`.
+//! - `cargo xtask check` fails, with a unified diff, when a generated file is stale.
+//!
+//! The arguments are parsed by hand: two argument-less subcommands do not
+//! justify clap's build time in a tool every contributor compiles.
+
+mod codegen;
+mod normalize;
+mod rules;
+mod vendors;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  generate   regenerate every client crate's src/generated.rs from specs/
+  check      fail when a generated file differs from what `generate` would write
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["generate"] => generate(&workspace_root()),
+        ["check"] => check(&workspace_root()),
+        ["help" | "--help" | "-h"] | [] => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        other => Err(format!("unknown arguments {other:?}\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root: the parent of this crate's manifest directory.
+fn workspace_root() -> PathBuf {
+    let xtask_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    xtask_dir.parent().unwrap_or(xtask_dir).to_path_buf()
+}
+
+/// Writes every vendor's generated client, only touching files that change so
+/// that cargo does not rebuild crates whose code is the same.
+fn generate(root: &Path) -> Result<(), String> {
+    let mut failures = Vec::new();
+    for vendor in vendors::VENDORS {
+        let code = match codegen::generate_vendor(root, vendor) {
+            Ok(code) => code,
+            Err(message) => {
+                failures.push(message);
+                continue;
+            }
+        };
+        let target = root.join(vendor.output_path());
+        let current = std::fs::read_to_string(&target).unwrap_or_default();
+        if current == code {
+            println!("unchanged {}", vendor.output_path());
+        } else {
+            std::fs::write(&target, code)
+                .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+            println!("wrote     {}", vendor.output_path());
+        }
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures.join("\n"))
+    }
+}
+
+/// Generates every client in memory and compares it with the committed file.
+fn check(root: &Path) -> Result<(), String> {
+    let mut stale = Vec::new();
+    for vendor in vendors::VENDORS {
+        let code = codegen::generate_vendor(root, vendor)?;
+        let target = root.join(vendor.output_path());
+        let current = std::fs::read_to_string(&target).unwrap_or_default();
+        if current != code {
+            let diff = similar::TextDiff::from_lines(&current, &code);
+            print!(
+                "{}",
+                diff.unified_diff().context_radius(3).header(
+                    &format!("{} (committed)", vendor.output_path()),
+                    &format!(
+                        "{} (generated from {})",
+                        vendor.output_path(),
+                        vendor.spec_path()
+                    ),
+                )
+            );
+            stale.push(vendor.output_path());
+        } else {
+            println!("up to date {}", vendor.output_path());
+        }
+    }
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "stale generated code in {}; run `cargo xtask generate` and commit the result",
+            stale.join(", ")
+        ))
+    }
+}
