@@ -11,18 +11,20 @@
 //! 3. [`one_error_schema`]: progenitor needs every error response of an
 //!    operation to share one body type; a documented error without a body
 //!    (Dynatrace's 404 on some pages) gets the operation's error schema.
-//! 4. [`tolerant_schemas`]: vendors add fields and enum values without notice.
-//!    `additionalProperties: false` would become `deny_unknown_fields`, and a
-//!    string enum a closed Rust enum, and either would fail a whole response.
-//!    Both are opened; the known values move into the doc comment.
-//! 5. [`plain_secrets`]: `format: password` strings become the redacting
-//!    `apitokens_core::Secret` type, which matches only a plain string schema,
-//!    so length and pattern limits on secrets (the vendor enforces them) are
-//!    dropped from the Rust side.
+//! 4. [`tolerant_schemas`]: vendors add fields and enum values without notice,
+//!    and do not always keep their own documented formats.
+//!    `additionalProperties: false` would become `deny_unknown_fields`, a
+//!    string enum a closed Rust enum, and a `pattern` or length limit a
+//!    validating newtype; any of them would fail a whole response (and hide
+//!    every token of an inventory). All are opened; enum values move into the
+//!    doc comment. Validating input is the vendor's job.
+//!
+//! With limits gone, every `type: string, format: password` schema is a plain
+//! string that the generator settings turn into `apitokens_core::Secret`.
 
 use openapiv3::{
     AdditionalProperties, MediaType, OpenAPI, Operation, ReferenceOr, Response, Schema, SchemaKind,
-    StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
+    StatusCode, Type,
 };
 
 /// Applies every normalisation, in order.
@@ -31,7 +33,6 @@ pub(crate) fn for_progenitor(spec: &mut OpenAPI) {
     json_media_types(spec);
     one_error_schema(spec);
     tolerant_schemas(spec);
-    plain_secrets(spec);
 }
 
 /// The inline item of a reference-or-item (openapiv3 offers `as_mut` only for boxes).
@@ -302,7 +303,13 @@ pub(crate) fn tolerant_schemas(spec: &mut OpenAPI) {
                 }
                 None
             }
-            SchemaKind::Type(Type::String(string)) if !string.enumeration.is_empty() => {
+            SchemaKind::Type(Type::String(string)) => {
+                string.pattern = None;
+                string.min_length = None;
+                string.max_length = None;
+                if string.enumeration.is_empty() {
+                    return;
+                }
                 let values: Vec<String> = std::mem::take(&mut string.enumeration)
                     .into_iter()
                     .flatten()
@@ -312,7 +319,7 @@ pub(crate) fn tolerant_schemas(spec: &mut OpenAPI) {
             }
             _ => None,
         };
-        if let Some(values) = known_values {
+        if let Some(values) = known_values.filter(|v: &String| !v.is_empty()) {
             let description = schema
                 .schema_data
                 .description
@@ -323,19 +330,6 @@ pub(crate) fn tolerant_schemas(spec: &mut OpenAPI) {
             description.push_str(&format!(
                 "Known values: {values}. Others may be added by the vendor."
             ));
-        }
-    });
-}
-
-/// Step 5: strips length and pattern limits from `format: password` strings.
-pub(crate) fn plain_secrets(spec: &mut OpenAPI) {
-    for_each_schema(spec, &mut |schema| {
-        if let SchemaKind::Type(Type::String(string)) = &mut schema.schema_kind
-            && string.format == VariantOrUnknownOrEmpty::Item(StringFormat::Password)
-        {
-            string.min_length = None;
-            string.max_length = None;
-            string.pattern = None;
         }
     });
 }
@@ -387,6 +381,7 @@ components:
       additionalProperties: false
       properties:
         kind: {type: string, enum: [a, b], description: The kind.}
+        code: {type: string, pattern: "^[0-9]+$", minLength: 1, maxLength: 7}
         secret: {type: string, format: password, minLength: 16}
     Problem:
       type: object
@@ -443,7 +438,7 @@ components:
     }
 
     #[test]
-    fn secrets_lose_their_length_limits_only() {
+    fn secrets_become_plain_password_strings() {
         let json = normalized();
         let secret = &json["components"]["schemas"]["Thing"]["properties"]["secret"];
         assert_eq!(

@@ -1,0 +1,75 @@
+//! `Authorization: Api-Token <token>`, added to every request by the
+//! `ClientHooks` implementation progenitor expects (`HooksMode::Expected`).
+
+use std::fmt;
+
+use apitokens_core::auth::{MissingEnv, accept, authorize, secret_from_env};
+use progenitor_client::{ClientHooks, OperationInfo};
+use secrecy::SecretString;
+
+use crate::generated::{Client, operation};
+
+/// The environment variable [`Credentials::from_env`] reads.
+pub const TOKEN_ENV: &str = "DT_API_TOKEN";
+
+/// A Dynatrace API token or personal access token; reading tokens needs the
+/// `apiTokens.read` scope. `Debug` never shows it.
+#[derive(Clone)]
+pub struct Credentials {
+    token: SecretString,
+}
+
+impl Credentials {
+    /// Uses the given API token.
+    pub fn new(token: impl Into<SecretString>) -> Self {
+        Self {
+            token: token.into(),
+        }
+    }
+
+    /// Reads the API token from `DT_API_TOKEN`.
+    pub fn from_env() -> Result<Self, MissingEnv> {
+        secret_from_env(
+            TOKEN_ENV,
+            "a Dynatrace API token with the apiTokens.read scope",
+        )
+        .map(Self::new)
+    }
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Credentials")
+            .field("token", &"[redacted]")
+            .finish()
+    }
+}
+
+impl Client {
+    /// A client for the API at `base_url` (e.g.
+    /// `https://{environmentId}.live.dynatrace.com/api/v2`), with the
+    /// workspace's HTTP defaults (`apitokens_core::http`).
+    pub fn connect(base_url: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
+        let http = apitokens_core::http::default_client()?;
+        Ok(Self::new_with_client(
+            base_url.trim_end_matches('/'),
+            http,
+            credentials,
+        ))
+    }
+}
+
+impl ClientHooks<Credentials> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        authorize(request, "Api-Token", &self.inner.token)
+            .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
+        if let Some(operation) = operation(info.operation_id) {
+            accept(request, operation.accept);
+        }
+        Ok(())
+    }
+}
