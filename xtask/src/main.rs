@@ -116,3 +116,47 @@ fn check(root: &Path) -> Result<(), String> {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_spec_keeps_the_rules_and_generates_deterministically() {
+        let root = workspace_root();
+        for vendor in vendors::VENDORS {
+            let first = codegen::generate_vendor(&root, vendor);
+            let second = codegen::generate_vendor(&root, vendor);
+            match (first, second) {
+                (Ok(first), Ok(second)) => {
+                    assert_eq!(first, second, "{} is not deterministic", vendor.spec);
+                    assert!(
+                        first.starts_with("// @generated from specs/"),
+                        "{} lacks its marker",
+                        vendor.spec
+                    );
+                }
+                (Err(e), _) | (_, Err(e)) => panic!("{e}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_spec_edit_makes_the_committed_code_stale() {
+        // What `check` compares: the generated text changes with the spec.
+        let root = workspace_root();
+        let Some(vendor) = vendors::VENDORS.first() else {
+            return;
+        };
+        let path = root.join(vendor.spec_path());
+        let (_, mut spec) = match codegen::load_spec(&path) {
+            Ok(loaded) => loaded,
+            Err(e) => panic!("{e}"),
+        };
+        let before = codegen::render(&spec);
+        spec.info.version.push_str("-edited");
+        let after = codegen::render(&spec);
+        assert!(before.is_ok() && after.is_ok());
+        assert_ne!(before, after);
+    }
+}

@@ -68,4 +68,23 @@ impl ClientHooks<Credentials> for Client {
         }
         Ok(())
     }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        // A bodiless error becomes RFC 7807's default problem (`about:blank`,
+        // titled with the status phrase), which the generated client decodes.
+        apitokens_core::http::execute(&self.client, request, |status| {
+            serde_json::json!({
+                "type": "about:blank",
+                "title": status.canonical_reason().unwrap_or("Error"),
+                "detail": "The response had no body.",
+                "status": status.as_str(),
+            })
+            .to_string()
+        })
+        .await
+    }
 }

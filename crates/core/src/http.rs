@@ -29,6 +29,93 @@ pub fn default_client() -> Result<reqwest::Client, reqwest::Error> {
     client_builder().build()
 }
 
+/// Sends a request. An error answer (4xx/5xx) that declares an empty body
+/// (`Content-Length: 0`) gets `empty_error_body(status)` as its JSON body
+/// instead, so that the generated client decodes it into the operation's
+/// error type and keeps its status, rather than failing on zero bytes (some
+/// vendor pages document bodiless errors, e.g. Dynatrace's 404).
+pub async fn execute(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+    empty_error_body: impl FnOnce(reqwest::StatusCode) -> String,
+) -> reqwest::Result<reqwest::Response> {
+    let response = client.execute(request).await?;
+    let status = response.status();
+    let empty = response.content_length() == Some(0);
+    if !(empty && (status.is_client_error() || status.is_server_error())) {
+        return Ok(response);
+    }
+    let mut replacement = http::Response::new(empty_error_body(status));
+    *replacement.status_mut() = status;
+    *replacement.version_mut() = response.version();
+    *replacement.headers_mut() = response.headers().clone();
+    replacement
+        .headers_mut()
+        .remove(reqwest::header::CONTENT_LENGTH);
+    replacement.headers_mut().insert(
+        reqwest::header::CONTENT_TYPE,
+        reqwest::header::HeaderValue::from_static("application/json"),
+    );
+    Ok(reqwest::Response::from(replacement))
+}
+
+/// Checks a base URL given by a user: it must parse, have a host, and use
+/// `https://`, except on loopback hosts (local sandboxes and tests), where
+/// `http://` is allowed. Returns the URL without a trailing slash.
+pub fn validate_base_url(url: &str) -> Result<String, InvalidBaseUrl> {
+    let invalid = |reason: &str| InvalidBaseUrl {
+        url: url.to_string(),
+        reason: reason.to_string(),
+    };
+    let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
+    let Some(host) = parsed.host() else {
+        return Err(invalid("it has no host"));
+    };
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(invalid("credentials do not belong in the URL"));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(invalid("a base URL has no query or fragment"));
+    }
+    let loopback = match host {
+        url::Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+    };
+    match parsed.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(invalid(
+                "plain http:// is only allowed for loopback hosts; use https://",
+            ));
+        }
+        other => {
+            return Err(invalid(&format!(
+                "the scheme {other}:// is not supported; use https://"
+            )));
+        }
+    }
+    Ok(parsed.as_str().trim_end_matches('/').to_string())
+}
+
+/// A base URL that cannot be used; the reason says why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidBaseUrl {
+    /// The URL as given.
+    pub url: String,
+    /// Why it was refused.
+    pub reason: String,
+}
+
+impl std::fmt::Display for InvalidBaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid base URL {:?}: {}", self.url, self.reason)
+    }
+}
+
+impl std::error::Error for InvalidBaseUrl {}
+
 /// Sets `name: value` on a request as a sensitive header (never printed by
 /// reqwest's `Debug`), or says why the value cannot be a header.
 pub fn set_sensitive_header(
@@ -68,6 +155,30 @@ impl std::error::Error for InvalidHeaderValue {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base_urls_must_be_https_except_on_loopback() {
+        let ok = |url: &str| validate_base_url(url).map_err(|e| e.to_string());
+        assert_eq!(
+            ok("https://abc12345.live.dynatrace.com/api/v2/"),
+            Ok("https://abc12345.live.dynatrace.com/api/v2".into())
+        );
+        assert_eq!(
+            ok("http://127.0.0.1:8080"),
+            Ok("http://127.0.0.1:8080".into())
+        );
+        assert_eq!(ok("http://localhost:9"), Ok("http://localhost:9".into()));
+        assert_eq!(ok("http://[::1]:9/e/x"), Ok("http://[::1]:9/e/x".into()));
+        assert_eq!(
+            ok("http://astra.example.com"),
+            Err("invalid base URL \"http://astra.example.com\": plain http:// is only allowed for loopback hosts; use https://".into())
+        );
+        assert!(ok("ftp://example.com").is_err());
+        assert!(ok("not a url").is_err());
+        assert!(ok("https://user:pw@example.com").is_err());
+        assert!(ok("https://example.com/?x=1").is_err());
+        assert!(ok("http://127.0.0.1.evil.example/").is_err());
+    }
 
     #[test]
     fn sensitive_headers_are_hidden_from_debug() {

@@ -72,4 +72,13 @@ impl ClientHooks<Credentials> for Client {
         }
         Ok(())
     }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        // A bodiless error (the page documents 404 so) decodes as an empty envelope.
+        apitokens_core::http::execute(&self.client, request, |_| "{}".to_string()).await
+    }
 }

@@ -1,0 +1,337 @@
+//! The generated EMR Serverless Spark client over real HTTP on loopback,
+//! against a server that verifies every ACS3-HMAC-SHA256 signature from the
+//! request it received and answers 401 on a mismatch.
+
+use apitokens::emr_serverless_spark::signing::{self, AccessKey, RequestParts};
+use apitokens::emr_serverless_spark::{Client, Credentials};
+use apitokens::{EmrServerlessSparkSource, ErrorKind, ExposeSecret, Source, Vendor};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+const KEY_ID: &str = "LTAI5tTestAccessKeyId";
+const KEY_SECRET: &str = "TestAccessKeySecretNeverPrinted";
+const STS_TOKEN: &str = "TestStsSecurityTokenNeverPrinted";
+const WORKSPACE: &str = "w-8adde60aa809701f";
+const GATEWAY: &str = "lc-6mkvn01zrg8rqhhv";
+const GET_EXAMPLE: &str = include_str!("../fixtures/emr-get-livy-compute-token.json");
+const LIST_EXAMPLE: &str = include_str!("../fixtures/emr-list-livy-compute-token.json");
+
+fn credentials() -> Credentials {
+    AccessKey::new(KEY_ID, KEY_SECRET.to_string()).with_security_token(STS_TOKEN.to_string())
+}
+
+/// Answers `body` when the request's signature verifies, else Alibaba's 401.
+struct Verified {
+    body: &'static str,
+    action: &'static str,
+}
+
+fn verify(request: &Request, action: &str) -> Result<(), String> {
+    let header = |name: &str| {
+        request
+            .headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let authorization = header("authorization");
+    let fields = authorization
+        .strip_prefix("ACS3-HMAC-SHA256 ")
+        .ok_or("not an ACS3 authorization")?;
+    let field = |name: &str| {
+        fields
+            .split(',')
+            .find_map(|f| f.strip_prefix(&format!("{name}=")))
+            .unwrap_or_default()
+            .to_string()
+    };
+    if field("Credential") != KEY_ID {
+        return Err("unknown AccessKey ID".into());
+    }
+    if header("x-acs-action") != action || header("x-acs-version") != "2023-08-08" {
+        return Err("wrong action or version".into());
+    }
+    if header("x-acs-security-token") != STS_TOKEN {
+        return Err("missing STS token".into());
+    }
+    let hashed = signing::sha256_hex(&request.body);
+    if header("x-acs-content-sha256") != hashed {
+        return Err("body hash mismatch".into());
+    }
+    let signed_names = field("SignedHeaders");
+    let values: Vec<(String, String)> = signed_names
+        .split(';')
+        .map(|name| (name.to_string(), header(name)))
+        .collect();
+    let headers: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let query: Vec<(String, String)> = request
+        .url
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let query: Vec<(&str, &str)> = query
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let parts = RequestParts {
+        method: request.method.as_str(),
+        path: request.url.path(),
+        query: &query,
+        headers: &headers,
+        hashed_payload: &hashed,
+    };
+    let expected = signing::authorization(&parts, &AccessKey::new(KEY_ID, KEY_SECRET.to_string()));
+    if expected != authorization {
+        return Err("signature mismatch".into());
+    }
+    Ok(())
+}
+
+impl Respond for Verified {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        match verify(request, self.action) {
+            Ok(()) => ResponseTemplate::new(200).set_body_raw(self.body, "application/json;charset=utf-8"),
+            Err(reason) => ResponseTemplate::new(401).set_body_json(serde_json::json!({
+                "requestId": "0C6D6A5F-0000-0000-0000-000000000401",
+                "code": "IncompleteSignature",
+                "message": format!("The request signature does not conform to Aliyun standards: {reason}"),
+            })),
+        }
+    }
+}
+
+async fn server() -> MockServer {
+    let server = MockServer::start().await;
+    let base = format!("/api/interactive/v1/workspace/{WORKSPACE}/livycompute/{GATEWAY}/token");
+    Mock::given(method("GET"))
+        .and(path(format!("{base}/lctk-xxxxxxxxxx")))
+        .respond_with(Verified {
+            body: GET_EXAMPLE,
+            action: "GetLivyComputeToken",
+        })
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(base))
+        .respond_with(Verified {
+            body: LIST_EXAMPLE,
+            action: "ListLivyComputeToken",
+        })
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn get_livy_compute_token_is_signed_and_decodes_the_page_example()
+-> Result<(), Box<dyn std::error::Error>> {
+    let server = server().await;
+    let client = Client::connect(&server.uri(), credentials())?;
+    let response = client
+        .get_livy_compute_token()
+        .workspace_biz_id(WORKSPACE)
+        .livy_compute_id(GATEWAY)
+        .token_id("lctk-xxxxxxxxxx")
+        .region_id("cn-hangzhou")
+        .send()
+        .await?
+        .into_inner();
+    assert_eq!(
+        response.request_id.as_deref(),
+        Some("484D9DDA-300D-525E-AF7A-0CCCA5C64A7A")
+    );
+    assert_eq!(response.code.as_deref(), Some("1000000"));
+    assert_eq!(response.message.as_deref(), Some("ok"));
+    let token = response.data.ok_or("no data")?;
+    assert_eq!(token.token_id.as_deref(), Some("lctk-xxxxxxxxxx"));
+    assert_eq!(token.name.as_deref(), Some("test"));
+    assert_eq!(
+        token.token.as_ref().map(|t| t.expose()),
+        Some("d25561157a635bb")
+    );
+    assert_eq!(token.created_by.as_deref(), Some("alice"));
+    assert_eq!(token.create_time, Some(1749456094000));
+    assert_eq!(token.expire_time, Some(1749457994000));
+    assert_eq!(token.last_used_time, Some(1749456098000));
+    let expiry = token
+        .auto_expire_configuration
+        .as_ref()
+        .ok_or("no autoExpireConfiguration")?;
+    assert_eq!(expiry.enable, Some(false));
+    assert_eq!(expiry.expire_days, Some(7));
+    assert!(!format!("{token:?}").contains("d25561157a635bb"));
+
+    let requests = server.received_requests().await.ok_or("recording is off")?;
+    assert_eq!(requests[0].url.query(), Some("regionId=cn-hangzhou"));
+    Ok(())
+}
+
+#[tokio::test]
+async fn list_livy_compute_token_is_signed_and_decodes_the_page_example()
+-> Result<(), Box<dyn std::error::Error>> {
+    let server = server().await;
+    let client = Client::connect(&server.uri(), credentials())?;
+    let response = client
+        .list_livy_compute_token()
+        .workspace_biz_id(WORKSPACE)
+        .livy_compute_id(GATEWAY)
+        .region_id("cn-hangzhou")
+        .send()
+        .await?;
+    let tokens = response.into_inner().data.ok_or("no data")?.tokens;
+    assert_eq!(tokens.len(), 1);
+    let token = &tokens[0];
+    assert_eq!(token.token_id.as_deref(), Some("lctk-xxxxxxxxxxx"));
+    assert_eq!(token.name.as_deref(), Some("test"));
+    assert_eq!(
+        token.token.as_ref().map(|t| t.expose()),
+        Some("5d37843fb6f1e8")
+    );
+    assert_eq!(token.createdby.as_deref(), Some("alice"));
+    assert_eq!(token.create_time, Some(1749456094000));
+    assert_eq!(token.expire_time, Some(1749456994000));
+    assert_eq!(token.last_used_time, Some(1749456098000));
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_wrong_secret_is_refused_by_the_verifying_server()
+-> Result<(), Box<dyn std::error::Error>> {
+    let server = server().await;
+    let wrong = AccessKey::new(KEY_ID, "not-the-secret".to_string())
+        .with_security_token(STS_TOKEN.to_string());
+    let source = EmrServerlessSparkSource::with_endpoint(
+        &server.uri(),
+        "cn-hangzhou",
+        WORKSPACE,
+        GATEWAY,
+        wrong,
+    )?;
+    let error = source
+        .get("lctk-xxxxxxxxxx")
+        .await
+        .err()
+        .ok_or("a wrong signature was accepted")?;
+    assert_eq!(error.kind(), ErrorKind::Unauthorized);
+    assert_eq!(error.vendor_code(), Some("IncompleteSignature"));
+    assert_eq!(
+        error.request_id(),
+        Some("0C6D6A5F-0000-0000-0000-000000000401")
+    );
+    assert!(error.to_string().contains("signature mismatch"), "{error}");
+    assert!(!error.to_string().contains("not-the-secret"));
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_facade_maps_get_and_list_with_the_secret_kept_apart()
+-> Result<(), Box<dyn std::error::Error>> {
+    let server = server().await;
+    let source: Source = EmrServerlessSparkSource::with_endpoint(
+        &server.uri(),
+        "cn-hangzhou",
+        WORKSPACE,
+        GATEWAY,
+        credentials(),
+    )?
+    .into();
+
+    let token = source.get("lctk-xxxxxxxxxx").await?;
+    assert_eq!(token.vendor, Vendor::EmrServerlessSpark);
+    assert_eq!(token.owner.as_deref(), Some("alice"));
+    assert_eq!(
+        token.created_at.map(|t| t.timestamp_millis()),
+        Some(1749456094000)
+    );
+    assert_eq!(
+        token.expires_at.map(|t| t.timestamp_millis()),
+        Some(1749457994000)
+    );
+    assert_eq!(
+        token.last_used_at.map(|t| t.timestamp_millis()),
+        Some(1749456098000)
+    );
+    assert_eq!(token.scopes, Vec::<String>::new());
+    assert_eq!(
+        token.secret().map(|s| s.expose_secret()),
+        Some("d25561157a635bb")
+    );
+    for shown in [
+        format!("{token:?}"),
+        token.to_string(),
+        serde_json::to_string(&token)?,
+    ] {
+        assert!(!shown.contains("d25561157a635bb"), "{shown}");
+    }
+
+    let tokens = source.list_all().await?;
+    assert_eq!(tokens.len(), 1);
+    assert_eq!(
+        tokens[0].owner.as_deref(),
+        Some("alice"),
+        "the list's `createdby` is the owner"
+    );
+    assert_eq!(
+        tokens[0].secret().map(|s| s.expose_secret()),
+        Some("5d37843fb6f1e8")
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_http_200_with_an_error_code_is_an_error() -> Result<(), Box<dyn std::error::Error>> {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "requestId": "5F2A-REQ", "code": "Throttling.User", "message": "Request was denied due to user flow control."})))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "requestId": "5F2B-REQ", "code": "040003", "message": "livy compute token not exist"})))
+        .mount(&server)
+        .await;
+    let source = EmrServerlessSparkSource::with_endpoint(
+        &server.uri(),
+        "cn-hangzhou",
+        WORKSPACE,
+        GATEWAY,
+        credentials(),
+    )?;
+
+    let error = source
+        .get("lctk-1")
+        .await
+        .err()
+        .ok_or("throttling was a success")?;
+    assert_eq!(error.kind(), ErrorKind::RateLimited);
+    assert!(error.is_retryable());
+
+    let error = source
+        .get("lctk-1")
+        .await
+        .err()
+        .ok_or("an error code was a success")?;
+    assert_eq!(error.kind(), ErrorKind::Vendor);
+    assert_eq!(error.status(), Some(200));
+    assert_eq!(
+        error.to_string(),
+        "emr-serverless-spark getLivyComputeToken: vendor error (HTTP 200): 040003: livy compute token not exist [request id 5F2B-REQ]"
+    );
+    Ok(())
+}
+
+#[test]
+fn credentials_never_show_their_secrets() {
+    let shown = format!("{:?}", credentials());
+    assert!(shown.contains(KEY_ID));
+    assert!(
+        !shown.contains(KEY_SECRET) && !shown.contains(STS_TOKEN),
+        "{shown}"
+    );
+}
