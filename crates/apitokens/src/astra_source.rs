@@ -1,0 +1,193 @@
+//! Astra Control users as a token source.
+
+use apitokens_astra::{Client, Credentials, types};
+use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+
+use crate::error::{Error, Violation, from_generated};
+use crate::{Scope, Token, Vendor};
+
+/// Astra Control Service; Astra Control Center runs on your own host.
+pub const ASTRA_CONTROL_SERVICE_URL: &str = "https://astra.netapp.io";
+
+/// How many tokens each list request asks for.
+pub(crate) const DEFAULT_PAGE_SIZE: u32 = 500;
+
+/// The API tokens of one Astra Control user in one account.
+///
+/// Cheap to clone: the HTTP client and credentials are shared.
+#[derive(Debug, Clone)]
+pub struct AstraSource {
+    client: Client,
+    url: String,
+    account_id: String,
+    user_id: String,
+    page_size: u32,
+}
+
+impl AstraSource {
+    /// A source for `user_id`'s tokens in `account_id`, at `url` (Astra
+    /// Control Service is [`ASTRA_CONTROL_SERVICE_URL`]).
+    pub fn new(
+        url: &str,
+        account_id: &str,
+        user_id: &str,
+        credentials: Credentials,
+    ) -> Result<Self, Error> {
+        let configure =
+            |message: String| Error::configuration(message).at(Vendor::Astra, "configure");
+        let url =
+            apitokens_core::http::validate_base_url(url).map_err(|e| configure(e.to_string()))?;
+        for (name, value) in [("account ID", account_id), ("user ID", user_id)] {
+            if value.trim().is_empty() {
+                return Err(configure(format!("the Astra {name} is empty")));
+            }
+        }
+        let client = Client::connect(&url, credentials)
+            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+        Ok(Self {
+            client,
+            url,
+            account_id: account_id.to_string(),
+            user_id: user_id.to_string(),
+            page_size: DEFAULT_PAGE_SIZE,
+        })
+    }
+
+    /// Like [`AstraSource::new`], with the token from `ASTRA_API_TOKEN`.
+    pub fn from_env(url: &str, account_id: &str, user_id: &str) -> Result<Self, Error> {
+        let credentials = Credentials::from_env()
+            .map_err(|e| Error::configuration(e.to_string()).at(Vendor::Astra, "configure"))?;
+        Self::new(url, account_id, user_id, credentials)
+    }
+
+    /// Sets how many tokens each list request asks for (at least 1; 500
+    /// unless set).
+    pub fn with_page_size(mut self, page_size: u32) -> Result<Self, Error> {
+        if page_size == 0 {
+            return Err(
+                Error::configuration("the Astra page size must be at least 1")
+                    .at(Vendor::Astra, "configure"),
+            );
+        }
+        self.page_size = page_size;
+        Ok(self)
+    }
+
+    /// The generated client, for everything Astra-specific.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// The account and user this source reads.
+    pub fn scope(&self) -> Scope {
+        Scope::Astra {
+            url: self.url.clone(),
+            account_id: self.account_id.clone(),
+            user_id: self.user_id.clone(),
+        }
+    }
+
+    /// One token, by ID.
+    pub async fn get(&self, id: &str) -> Result<Token, Error> {
+        let token = call(
+            "getToken",
+            self.client
+                .get_token()
+                .account_id(self.account_id.clone())
+                .user_id(self.user_id.clone())
+                .token_id(id.to_string())
+                .send()
+                .await,
+        )
+        .await?;
+        Ok(self.token(token))
+    }
+
+    /// Every token of the user, following `continue` to the last page.
+    pub fn list(&self) -> BoxStream<'_, Result<Token, Error>> {
+        let pages = stream::try_unfold(Some(None::<String>), move |state| async move {
+            let Some(continue_from) = state else {
+                return Ok(None);
+            };
+            let mut request = self
+                .client
+                .list_tokens()
+                .account_id(self.account_id.clone())
+                .user_id(self.user_id.clone())
+                .limit(self.page_size.to_string());
+            if let Some(key) = continue_from {
+                request = request.continue_(types::Base64Data(key));
+            }
+            let page = call("listTokens", request.send().await).await?;
+            let next = page
+                .metadata
+                .continue_
+                .map(|key| key.0)
+                .filter(|key| !key.is_empty())
+                .map(Some);
+            Ok(Some((page.items, next)))
+        });
+        pages
+            .map_ok(|tokens| stream::iter(tokens.into_iter().map(|token| Ok(self.token(token)))))
+            .try_flatten()
+            .boxed()
+    }
+
+    fn token(&self, token: types::Token) -> Token {
+        let mut out = Token::new(self.scope(), token.id.0);
+        out.name = Some(token.name);
+        let metadata = token.metadata;
+        out.owner = metadata.created_by.map(|id| id.0);
+        out.created_at = metadata.creation_timestamp.map(|t| t.0);
+        out.modified_at = metadata.modification_timestamp.map(|t| t.0);
+        out.labels = metadata
+            .labels
+            .unwrap_or_default()
+            .into_iter()
+            .map(|l| (l.name, l.value))
+            .collect();
+        out
+    }
+}
+
+/// The value of a generated call, or its failure as an [`Error`].
+async fn call<T>(
+    operation: &'static str,
+    result: Result<
+        progenitor_client::ResponseValue<T>,
+        progenitor_client::Error<types::ProblemDetail>,
+    >,
+) -> Result<T, Error> {
+    match result {
+        Ok(value) => Ok(value.into_inner()),
+        Err(error) => Err(map_error(operation, error).await),
+    }
+}
+
+async fn map_error(
+    operation: &'static str,
+    error: progenitor_client::Error<types::ProblemDetail>,
+) -> Error {
+    from_generated(Vendor::Astra, operation, error, |base, problem| {
+        let violations = problem
+            .invalid_params
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| Violation {
+                field: Some(p.name),
+                location: None,
+                message: p.reason,
+            })
+            .collect();
+        let message = match (problem.title.is_empty(), problem.detail.is_empty()) {
+            (false, false) => format!("{} ({})", problem.title, problem.detail),
+            (false, true) => problem.title,
+            _ => problem.detail,
+        };
+        base.with_code(Some(problem.type_))
+            .with_message(message)
+            .with_request_id(problem.correlation_id.map(|id| id.0))
+            .with_violations(violations)
+    })
+    .await
+}

@@ -1,0 +1,164 @@
+//! Dynatrace environments as a token source.
+
+use apitokens_dynatrace::{Client, Credentials, types};
+use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+
+use crate::error::{Error, Violation, from_generated};
+use crate::{Scope, Token, Vendor};
+
+/// The fields the list asks for beyond Dynatrace's defaults (`id`, `name`,
+/// `enabled`, `owner`, `creationDate`), so listed tokens are as complete as
+/// fetched ones.
+const ALL_FIELDS: &str = "+personalAccessToken,+expirationDate,+lastUsedDate,+lastUsedIpAddress,+modifiedDate,+scopes,+additionalMetadata";
+
+/// The page size the list asks for; Dynatrace allows 100 to 10 000.
+pub(crate) const DEFAULT_PAGE_SIZE: u32 = 500;
+
+/// The tokens of one Dynatrace environment.
+///
+/// Cheap to clone: the HTTP client and credentials are shared.
+#[derive(Debug, Clone)]
+pub struct DynatraceSource {
+    client: Client,
+    environment_url: String,
+    page_size: u32,
+}
+
+impl DynatraceSource {
+    /// A source for the environment at `environment_url`: SaaS
+    /// `https://{environmentId}.live.dynatrace.com`, Managed
+    /// `https://{domain}/e/{environmentId}` or ActiveGate
+    /// `https://{activeGate}:9999/e/{environmentId}`. The API path
+    /// (`/api/v2`) is added here.
+    pub fn new(environment_url: &str, credentials: Credentials) -> Result<Self, Error> {
+        let environment_url = apitokens_core::http::validate_base_url(environment_url)
+            .map_err(|e| Error::configuration(e.to_string()).at(Vendor::Dynatrace, "configure"))?;
+        let environment_url = environment_url.trim_end_matches("/api/v2").to_string();
+        let client = Client::connect(&format!("{environment_url}/api/v2"), credentials)
+            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+        Ok(Self {
+            client,
+            environment_url,
+            page_size: DEFAULT_PAGE_SIZE,
+        })
+    }
+
+    /// Like [`DynatraceSource::new`], with the token from `DT_API_TOKEN`.
+    pub fn from_env(environment_url: &str) -> Result<Self, Error> {
+        let credentials = Credentials::from_env()
+            .map_err(|e| Error::configuration(e.to_string()).at(Vendor::Dynatrace, "configure"))?;
+        Self::new(environment_url, credentials)
+    }
+
+    /// Sets how many tokens each list request asks for (100 to 10 000; 500
+    /// unless set).
+    pub fn with_page_size(mut self, page_size: u32) -> Result<Self, Error> {
+        if !(100..=10_000).contains(&page_size) {
+            return Err(Error::configuration(format!(
+                "Dynatrace page size must be between 100 and 10000, not {page_size}"
+            ))
+            .at(Vendor::Dynatrace, "configure"));
+        }
+        self.page_size = page_size;
+        Ok(self)
+    }
+
+    /// The generated client, for everything Dynatrace-specific.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// The environment this source reads.
+    pub fn scope(&self) -> Scope {
+        Scope::Dynatrace {
+            environment_url: self.environment_url.clone(),
+        }
+    }
+
+    /// One token's metadata, by ID.
+    pub async fn get(&self, id: &str) -> Result<Token, Error> {
+        let token = call(
+            "getApiToken",
+            self.client.get_api_token().id(id).send().await,
+        )
+        .await?;
+        Ok(self.token(token))
+    }
+
+    /// Every token of the environment, following `nextPageKey` to the last page.
+    pub fn list(&self) -> BoxStream<'_, Result<Token, Error>> {
+        // State: `None` before the first page, `Some(key)` for a later page;
+        // the stream ends when a page has no `nextPageKey`.
+        let pages = stream::try_unfold(Some(None::<String>), move |state| async move {
+            let Some(next_page_key) = state else {
+                return Ok(None);
+            };
+            let request = self.client.list_api_tokens();
+            // Dynatrace requires every other parameter to be left out once
+            // `nextPageKey` is sent.
+            let request = match &next_page_key {
+                Some(key) => request.next_page_key(key.clone()),
+                None => request.page_size(self.page_size as i32).fields(ALL_FIELDS),
+            };
+            let page = call("listApiTokens", request.send().await).await?;
+            let next = page.next_page_key.filter(|key| !key.is_empty()).map(Some);
+            Ok(Some((page.api_tokens, next)))
+        });
+        pages
+            .map_ok(|tokens| stream::iter(tokens.into_iter().map(|token| Ok(self.token(token)))))
+            .try_flatten()
+            .boxed()
+    }
+
+    fn token(&self, token: types::ApiToken) -> Token {
+        let mut out = Token::new(self.scope(), token.id.unwrap_or_default());
+        out.name = token.name;
+        out.owner = token.owner;
+        out.created_at = token.creation_date;
+        out.modified_at = token.modified_date;
+        out.expires_at = token.expiration_date;
+        out.last_used_at = token.last_used_date;
+        out.last_used_ip = token.last_used_ip_address;
+        out.enabled = token.enabled;
+        out.scopes = token.scopes.into_iter().map(String::from).collect();
+        out.personal_access_token = token.personal_access_token;
+        out
+    }
+}
+
+/// The value of a generated call, or its failure as an [`Error`].
+async fn call<T>(
+    operation: &'static str,
+    result: Result<
+        progenitor_client::ResponseValue<T>,
+        progenitor_client::Error<types::ErrorEnvelope>,
+    >,
+) -> Result<T, Error> {
+    match result {
+        Ok(value) => Ok(value.into_inner()),
+        Err(error) => Err(map_error(operation, error).await),
+    }
+}
+
+async fn map_error(
+    operation: &'static str,
+    error: progenitor_client::Error<types::ErrorEnvelope>,
+) -> Error {
+    from_generated(Vendor::Dynatrace, operation, error, |base, envelope| {
+        let Some(error) = envelope.error else {
+            return base;
+        };
+        let violations = error
+            .constraint_violations
+            .into_iter()
+            .map(|v| Violation {
+                field: v.path,
+                location: v.parameter_location,
+                message: v.message.unwrap_or_default(),
+            })
+            .collect();
+        base.with_message(error.message.unwrap_or_default())
+            .with_violations(violations)
+    })
+    .await
+}

@@ -1,0 +1,464 @@
+//! One error type for every vendor and operation.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::Vendor;
+
+type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// What kind of failure an [`Error`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The token, or the resource that holds it, does not exist (HTTP 404).
+    NotFound,
+    /// The credentials are missing, wrong or expired (HTTP 401).
+    Unauthorized,
+    /// The credentials are valid but lack a permission or scope (HTTP 403).
+    Forbidden,
+    /// The vendor refused the request as invalid (HTTP 400 and other 4xx);
+    /// see [`Error::violations`] for the fields at fault.
+    InvalidRequest,
+    /// The vendor throttled the request (HTTP 429, or Alibaba's throttling
+    /// codes); see [`Error::retry_after`].
+    RateLimited,
+    /// The vendor failed (HTTP 5xx).
+    Server,
+    /// The vendor answered HTTP 200 with an error code in the body (EMR
+    /// Serverless Spark's `code` other than `"1000000"`).
+    Vendor,
+    /// The request did not complete: connection, TLS, timeout or body read.
+    Transport,
+    /// The response could not be decoded.
+    Decode,
+    /// The client was configured wrongly (base URL, credentials, arguments).
+    Configuration,
+}
+
+impl ErrorKind {
+    fn describe(self) -> &'static str {
+        match self {
+            ErrorKind::NotFound => "not found",
+            ErrorKind::Unauthorized => "unauthorized (check the credentials)",
+            ErrorKind::Forbidden => "forbidden (the credentials lack a permission or scope)",
+            ErrorKind::InvalidRequest => "invalid request",
+            ErrorKind::RateLimited => "rate limited",
+            ErrorKind::Server => "server error",
+            ErrorKind::Vendor => "vendor error",
+            ErrorKind::Transport => "transport error",
+            ErrorKind::Decode => "cannot decode the response",
+            ErrorKind::Configuration => "configuration error",
+        }
+    }
+}
+
+/// One field or parameter a vendor refused (Dynatrace constraint violations,
+/// Astra invalid params).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// The offending field or parameter.
+    pub field: Option<String>,
+    /// Where it was: `PATH`, `QUERY`, `PAYLOAD_BODY`, …, as the vendor says.
+    pub location: Option<String>,
+    /// Why it was refused.
+    pub message: String,
+}
+
+/// Any failure of the facade: a kind, and what the vendor said about it.
+///
+/// `Display` names the vendor, the operation, the HTTP status, the vendor's
+/// own code and message and the request or correlation ID — never a
+/// credential, never a dump of headers or bodies.
+///
+/// Troubleshooting: [`ErrorKind::Unauthorized`] and [`ErrorKind::Forbidden`]
+/// mean the credentials (or their scopes: Dynatrace needs `apiTokens.read`)
+/// are at fault; [`Error::is_retryable`] says when trying again may help.
+// `Display` and `std::error::Error` are written by hand (not with thiserror):
+// the message is composed from optional parts, which a format string cannot say.
+#[non_exhaustive]
+pub struct Error {
+    kind: ErrorKind,
+    details: Box<Details>,
+    source: Option<BoxError>,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        render(self, f)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|s| s as &(dyn std::error::Error + 'static))
+    }
+}
+
+#[derive(Debug, Default)]
+struct Details {
+    vendor: Option<Vendor>,
+    operation: Option<&'static str>,
+    status: Option<u16>,
+    code: Option<String>,
+    message: Option<String>,
+    request_id: Option<String>,
+    retry_after: Option<Duration>,
+    violations: Vec<Violation>,
+}
+
+fn render(error: &Error, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let d = &error.details;
+    match (d.vendor, d.operation) {
+        (Some(vendor), Some(operation)) => write!(f, "{vendor} {operation}: ")?,
+        (Some(vendor), None) => write!(f, "{vendor}: ")?,
+        _ => {}
+    }
+    f.write_str(error.kind.describe())?;
+    if let Some(status) = d.status {
+        write!(f, " (HTTP {status})")?;
+    }
+    match (&d.code, &d.message) {
+        (Some(code), Some(message)) => write!(f, ": {code}: {message}")?,
+        (Some(code), None) => write!(f, ": {code}")?,
+        (None, Some(message)) => write!(f, ": {message}")?,
+        (None, None) => {}
+    }
+    for violation in &d.violations {
+        match &violation.field {
+            Some(field) => write!(f, "; {field}: {}", violation.message)?,
+            None => write!(f, "; {}", violation.message)?,
+        }
+    }
+    if let Some(retry_after) = d.retry_after {
+        write!(f, "; retry after {}s", retry_after.as_secs_f64())?;
+    }
+    if let Some(request_id) = &d.request_id {
+        write!(f, " [request id {request_id}]")?;
+    }
+    if let (ErrorKind::Transport | ErrorKind::Decode, Some(source)) = (error.kind, &error.source) {
+        write!(f, ": {source}")?;
+    }
+    Ok(())
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Error")
+            .field("kind", &self.kind)
+            .field("details", &self.details)
+            .field("source", &self.source)
+            .finish()
+    }
+}
+
+impl Error {
+    /// An error of `kind` with no details yet.
+    pub(crate) fn new(kind: ErrorKind) -> Self {
+        Self {
+            kind,
+            details: Box::default(),
+            source: None,
+        }
+    }
+
+    /// A configuration error with its message.
+    pub(crate) fn configuration(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Configuration).with_message(message)
+    }
+
+    pub(crate) fn into_kind(mut self, kind: ErrorKind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    pub(crate) fn at(mut self, vendor: Vendor, operation: &'static str) -> Self {
+        self.details.vendor = Some(vendor);
+        self.details.operation = Some(operation);
+        self
+    }
+
+    pub(crate) fn with_status(mut self, status: u16) -> Self {
+        self.details.status = Some(status);
+        self
+    }
+
+    pub(crate) fn with_code(mut self, code: Option<String>) -> Self {
+        self.details.code = code.filter(|c| !c.is_empty());
+        self
+    }
+
+    pub(crate) fn with_message(mut self, message: impl Into<String>) -> Self {
+        let message = message.into();
+        self.details.message = (!message.is_empty()).then_some(message);
+        self
+    }
+
+    pub(crate) fn with_request_id(mut self, request_id: Option<String>) -> Self {
+        self.details.request_id = request_id.filter(|r| !r.is_empty());
+        self
+    }
+
+    pub(crate) fn with_retry_after(mut self, retry_after: Option<Duration>) -> Self {
+        self.details.retry_after = retry_after;
+        self
+    }
+
+    pub(crate) fn with_violations(mut self, violations: Vec<Violation>) -> Self {
+        self.details.violations = violations;
+        self
+    }
+
+    pub(crate) fn with_source(mut self, source: impl Into<BoxError>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// What kind of failure this is.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// The vendor whose API failed, when a request was involved.
+    pub fn vendor(&self) -> Option<Vendor> {
+        self.details.vendor
+    }
+
+    /// The operation (the spec's `operationId`) that failed.
+    pub fn operation(&self) -> Option<&'static str> {
+        self.details.operation
+    }
+
+    /// The HTTP status of the vendor's answer, when there was one.
+    pub fn status(&self) -> Option<u16> {
+        self.details.status
+    }
+
+    /// The vendor's own error code (Alibaba's `code`, Astra's problem `type`).
+    pub fn vendor_code(&self) -> Option<&str> {
+        self.details.code.as_deref()
+    }
+
+    /// The vendor's own message.
+    pub fn message(&self) -> Option<&str> {
+        self.details.message.as_deref()
+    }
+
+    /// The vendor's request or correlation ID, to quote to its support.
+    pub fn request_id(&self) -> Option<&str> {
+        self.details.request_id.as_deref()
+    }
+
+    /// How long the vendor asked to wait before trying again.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.details.retry_after
+    }
+
+    /// The fields or parameters the vendor refused.
+    pub fn violations(&self) -> &[Violation] {
+        &self.details.violations
+    }
+
+    /// The token or its parent resource does not exist.
+    pub fn is_not_found(&self) -> bool {
+        self.kind == ErrorKind::NotFound
+    }
+
+    /// The credentials were refused (401) or lack a permission (403).
+    pub fn is_auth(&self) -> bool {
+        matches!(self.kind, ErrorKind::Unauthorized | ErrorKind::Forbidden)
+    }
+
+    /// The vendor throttled the request.
+    pub fn is_rate_limited(&self) -> bool {
+        self.kind == ErrorKind::RateLimited
+    }
+
+    /// The request may succeed if tried again later: throttling, a server
+    /// error, or a transport failure.
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self.kind,
+            ErrorKind::RateLimited | ErrorKind::Server | ErrorKind::Transport
+        )
+    }
+
+    /// The request timed out.
+    pub fn is_timeout(&self) -> bool {
+        self.source
+            .as_deref()
+            .and_then(|s| s.downcast_ref::<reqwest::Error>())
+            .is_some_and(reqwest::Error::is_timeout)
+    }
+}
+
+/// The kind an HTTP error status stands for.
+pub(crate) fn kind_for_status(status: u16) -> ErrorKind {
+    match status {
+        401 => ErrorKind::Unauthorized,
+        403 => ErrorKind::Forbidden,
+        404 | 410 => ErrorKind::NotFound,
+        429 => ErrorKind::RateLimited,
+        500..=599 => ErrorKind::Server,
+        _ => ErrorKind::InvalidRequest,
+    }
+}
+
+/// `Retry-After` as seconds or an HTTP date, relative to now.
+pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let when = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    (when.with_timezone(&chrono::Utc) - chrono::Utc::now())
+        .to_std()
+        .ok()
+}
+
+/// Maps a failure of a generated client to an [`Error`]. `describe` reads a
+/// vendor's typed error body into the error (code, message, IDs, violations);
+/// an error status the spec does not declare is decoded the same way when its
+/// body has the vendor's error shape.
+pub(crate) async fn from_generated<E: serde::de::DeserializeOwned>(
+    vendor: Vendor,
+    operation: &'static str,
+    error: progenitor_client::Error<E>,
+    describe: impl FnOnce(Error, E) -> Error,
+) -> Error {
+    use progenitor_client::Error as G;
+    let error = match error {
+        G::ErrorResponse(response) => {
+            let status = response.status().as_u16();
+            let retry = retry_after(response.headers());
+            let base = Error::new(kind_for_status(status))
+                .with_status(status)
+                .with_retry_after(retry);
+            describe(base, response.into_inner())
+        }
+        G::UnexpectedResponse(response) => {
+            let status = response.status().as_u16();
+            let retry = retry_after(response.headers());
+            if response.status().is_success() {
+                Error::new(ErrorKind::Decode)
+                    .with_status(status)
+                    .with_message("the vendor answered with an undocumented success status")
+            } else {
+                let base = Error::new(kind_for_status(status))
+                    .with_status(status)
+                    .with_retry_after(retry);
+                let body = response.bytes().await.unwrap_or_default();
+                match serde_json::from_slice::<E>(&body) {
+                    Ok(typed) => describe(base, typed),
+                    Err(_) => base,
+                }
+            }
+        }
+        G::CommunicationError(source)
+        | G::ResponseBodyError(source)
+        | G::InvalidUpgrade(source) => {
+            let mut error = Error::new(ErrorKind::Transport);
+            if let Some(status) = source.status() {
+                error = error.with_status(status.as_u16());
+            }
+            error.with_source(source.without_url())
+        }
+        G::InvalidResponsePayload(_, source) => {
+            // Only the position: serde's message may quote a value (a secret).
+            Error::new(ErrorKind::Decode).with_message(format!(
+                "{} at line {} column {}",
+                match source.classify() {
+                    serde_json::error::Category::Io => "I/O error",
+                    serde_json::error::Category::Syntax => "malformed JSON",
+                    serde_json::error::Category::Data => "unexpected JSON shape",
+                    serde_json::error::Category::Eof => "truncated JSON",
+                },
+                source.line(),
+                source.column()
+            ))
+        }
+        G::InvalidRequest(message) | G::Custom(message) => Error::configuration(message),
+    };
+    error.at(vendor, operation)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names_vendor_operation_status_code_message_and_request_id() {
+        let error = Error::new(ErrorKind::Vendor)
+            .with_status(200)
+            .with_code(Some("Tokens.NotExist".into()))
+            .with_message("The token does not exist.")
+            .with_request_id(Some("484D9DDA".into()))
+            .at(Vendor::EmrServerlessSpark, "getLivyComputeToken");
+        assert_eq!(
+            error.to_string(),
+            "emr-serverless-spark getLivyComputeToken: vendor error (HTTP 200): Tokens.NotExist: The token does not exist. [request id 484D9DDA]"
+        );
+    }
+
+    #[test]
+    fn violations_are_listed() {
+        let error = Error::new(ErrorKind::InvalidRequest)
+            .with_status(400)
+            .with_message("Constraints violated.")
+            .with_violations(vec![Violation {
+                field: Some("pageSize".into()),
+                location: Some("QUERY".into()),
+                message: "must be greater than or equal to 100".into(),
+            }])
+            .at(Vendor::Dynatrace, "listApiTokens");
+        assert_eq!(
+            error.to_string(),
+            "dynatrace listApiTokens: invalid request (HTTP 400): Constraints violated.; pageSize: must be greater than or equal to 100"
+        );
+        assert_eq!(error.violations()[0].location.as_deref(), Some("QUERY"));
+    }
+
+    #[test]
+    fn statuses_map_to_kinds() {
+        assert_eq!(kind_for_status(400), ErrorKind::InvalidRequest);
+        assert_eq!(kind_for_status(401), ErrorKind::Unauthorized);
+        assert_eq!(kind_for_status(403), ErrorKind::Forbidden);
+        assert_eq!(kind_for_status(404), ErrorKind::NotFound);
+        assert_eq!(kind_for_status(409), ErrorKind::InvalidRequest);
+        assert_eq!(kind_for_status(429), ErrorKind::RateLimited);
+        assert_eq!(kind_for_status(503), ErrorKind::Server);
+        assert!(Error::new(ErrorKind::Server).is_retryable());
+        assert!(!Error::new(ErrorKind::NotFound).is_retryable());
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_http_dates() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::RETRY_AFTER,
+            reqwest::header::HeaderValue::from_static("7"),
+        );
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(7)));
+        let later = (chrono::Utc::now() + chrono::Duration::seconds(120)).to_rfc2822();
+        headers.insert(
+            reqwest::header::RETRY_AFTER,
+            reqwest::header::HeaderValue::from_str(&later)
+                .unwrap_or_else(|_| reqwest::header::HeaderValue::from_static("0")),
+        );
+        let waited = retry_after(&headers)
+            .map(|d| d.as_secs())
+            .unwrap_or_default();
+        assert!((100..=120).contains(&waited), "{waited}");
+        headers.insert(
+            reqwest::header::RETRY_AFTER,
+            reqwest::header::HeaderValue::from_static("soon"),
+        );
+        assert_eq!(retry_after(&headers), None);
+    }
+}

@@ -1,0 +1,219 @@
+//! The normalized token model: one shape for every vendor.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+/// The vendor API a token belongs to.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Vendor {
+    /// Dynatrace API v2 (API tokens and personal access tokens).
+    Dynatrace,
+    /// NetApp Astra Control (user API tokens).
+    Astra,
+    /// Alibaba Cloud EMR Serverless Spark (Livy Gateway tokens).
+    EmrServerlessSpark,
+}
+
+impl Vendor {
+    /// The vendor's name as it appears in output and configuration.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Vendor::Dynatrace => "dynatrace",
+            Vendor::Astra => "astra",
+            Vendor::EmrServerlessSpark => "emr-serverless-spark",
+        }
+    }
+}
+
+impl fmt::Display for Vendor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where a token lives: the vendor scope a source reads.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "vendor", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Scope {
+    /// One Dynatrace environment.
+    Dynatrace {
+        /// The environment's URL, e.g. `https://abc12345.live.dynatrace.com`.
+        environment_url: String,
+    },
+    /// One Astra Control user of one account.
+    Astra {
+        /// The Astra Control URL, e.g. `https://astra.netapp.io`.
+        url: String,
+        /// The account ID.
+        account_id: String,
+        /// The user whose tokens these are.
+        user_id: String,
+    },
+    /// One Livy Gateway of one EMR Serverless Spark workspace.
+    EmrServerlessSpark {
+        /// The region, e.g. `cn-hangzhou`.
+        region: String,
+        /// The workspace ID (`w-…`).
+        workspace_id: String,
+        /// The Livy Gateway ID (`lc-…`).
+        livy_compute_id: String,
+    },
+}
+
+impl Scope {
+    /// The vendor of this scope.
+    pub fn vendor(&self) -> Vendor {
+        match self {
+            Scope::Dynatrace { .. } => Vendor::Dynatrace,
+            Scope::Astra { .. } => Vendor::Astra,
+            Scope::EmrServerlessSpark { .. } => Vendor::EmrServerlessSpark,
+        }
+    }
+}
+
+impl fmt::Display for Scope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Scope::Dynatrace { environment_url } => write!(f, "dynatrace {environment_url}"),
+            Scope::Astra {
+                url,
+                account_id,
+                user_id,
+            } => {
+                write!(f, "astra {url} account {account_id} user {user_id}")
+            }
+            Scope::EmrServerlessSpark {
+                region,
+                workspace_id,
+                livy_compute_id,
+            } => {
+                write!(
+                    f,
+                    "emr-serverless-spark {region} workspace {workspace_id} gateway {livy_compute_id}"
+                )
+            }
+        }
+    }
+}
+
+/// One API token, whatever its vendor.
+///
+/// Fields a vendor does not report are `None` (or empty), never a made-up
+/// value; see the crate documentation for the mapping of each vendor field.
+/// A secret that a vendor returns with the token (EMR's Livy token content)
+/// is never part of `Debug`, `Display` or serialisation: read it with
+/// [`Token::secret`].
+#[derive(Clone, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Token {
+    /// The vendor API the token belongs to.
+    pub vendor: Vendor,
+    /// Where the token lives.
+    pub scope: Scope,
+    /// The vendor's ID of the token (never its secret).
+    pub id: String,
+    /// The token's name.
+    pub name: Option<String>,
+    /// Who owns or created the token (a user name, or an Astra user ID).
+    pub owner: Option<String>,
+    /// When the token was created.
+    pub created_at: Option<DateTime<Utc>>,
+    /// When the token was last modified.
+    pub modified_at: Option<DateTime<Utc>>,
+    /// When the token expires; `None` means it never expires (or, for
+    /// vendors whose tokens have no expiry, that none applies).
+    pub expires_at: Option<DateTime<Utc>>,
+    /// When the token was last used; `None` when it never was or the vendor
+    /// does not say.
+    pub last_used_at: Option<DateTime<Utc>>,
+    /// The IP address the token was last used from.
+    pub last_used_ip: Option<String>,
+    /// Whether the token is enabled; `None` when the vendor has no such state.
+    pub enabled: Option<bool>,
+    /// What the token may do (Dynatrace scopes); empty when the vendor has none.
+    pub scopes: Vec<String>,
+    /// Whether it is a personal access token (Dynatrace); `None` elsewhere.
+    pub personal_access_token: Option<bool>,
+    /// Labels attached to the token (Astra).
+    pub labels: BTreeMap<String, String>,
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub(crate) secret: Option<SecretString>,
+}
+
+impl Token {
+    /// A token with its identity only; every other field empty.
+    pub(crate) fn new(scope: Scope, id: impl Into<String>) -> Self {
+        Self {
+            vendor: scope.vendor(),
+            scope,
+            id: id.into(),
+            name: None,
+            owner: None,
+            created_at: None,
+            modified_at: None,
+            expires_at: None,
+            last_used_at: None,
+            last_used_ip: None,
+            enabled: None,
+            scopes: Vec::new(),
+            personal_access_token: None,
+            labels: BTreeMap::new(),
+            secret: None,
+        }
+    }
+
+    /// The token's secret when the vendor returned it with the metadata (EMR
+    /// Serverless Spark returns a Livy token's content). Call
+    /// `secrecy::ExposeSecret::expose_secret` on it, deliberately, to read it.
+    pub fn secret(&self) -> Option<&SecretString> {
+        self.secret.as_ref()
+    }
+
+    /// Whether the token has expired at `now`.
+    pub fn is_expired_at(&self, now: DateTime<Utc>) -> bool {
+        self.expires_at.is_some_and(|expires| expires <= now)
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Token")
+            .field("vendor", &self.vendor)
+            .field("scope", &self.scope)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("owner", &self.owner)
+            .field("created_at", &self.created_at)
+            .field("modified_at", &self.modified_at)
+            .field("expires_at", &self.expires_at)
+            .field("last_used_at", &self.last_used_at)
+            .field("last_used_ip", &self.last_used_ip)
+            .field("enabled", &self.enabled)
+            .field("scopes", &self.scopes)
+            .field("personal_access_token", &self.personal_access_token)
+            .field("labels", &self.labels)
+            .field("secret", &self.secret.as_ref().map(|_| "[redacted]"))
+            .finish()
+    }
+}
+
+impl fmt::Display for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} token {}", self.vendor, self.id)?;
+        if let Some(name) = &self.name {
+            write!(f, " ({name:?})")?;
+        }
+        Ok(())
+    }
+}
