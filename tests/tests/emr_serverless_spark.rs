@@ -335,3 +335,47 @@ fn credentials_never_show_their_secrets() {
         "{shown}"
     );
 }
+
+#[tokio::test]
+async fn http_error_statuses_are_classified_with_alibabas_code_and_request_id()
+-> Result<(), Box<dyn std::error::Error>> {
+    let server = MockServer::start().await;
+    let cases = [
+        (400, "InvalidParameter", ErrorKind::InvalidRequest),
+        (403, "Forbidden.RAM", ErrorKind::Forbidden),
+        (404, "Tokens.NotFound", ErrorKind::NotFound),
+        (429, "Throttling", ErrorKind::RateLimited),
+        (500, "InternalError", ErrorKind::Server),
+    ];
+    for (status, code, _) in cases {
+        Mock::given(path(format!("/api/interactive/v1/workspace/{WORKSPACE}/livycompute/{GATEWAY}/token/t{status}")))
+            .respond_with(ResponseTemplate::new(status).set_body_json(serde_json::json!({
+                "requestId": format!("REQ-{status}"), "code": code, "message": format!("alibaba says {status}"),
+                "hostId": "emr-serverless-spark.cn-hangzhou.aliyuncs.com"})))
+            .mount(&server)
+            .await;
+    }
+    let source = EmrServerlessSparkSource::with_endpoint(
+        &server.uri(),
+        "cn-hangzhou",
+        WORKSPACE,
+        GATEWAY,
+        credentials(),
+    )?;
+    for (status, code, kind) in cases {
+        let error = source
+            .get(&format!("t{status}"))
+            .await
+            .err()
+            .ok_or("an error status succeeded")?;
+        assert_eq!(error.kind(), kind, "{error}");
+        assert_eq!(error.status(), Some(status));
+        assert_eq!(error.vendor_code(), Some(code));
+        assert_eq!(error.request_id(), Some(format!("REQ-{status}").as_str()));
+        assert_eq!(
+            error.to_string().split(": ").last(),
+            Some(format!("alibaba says {status} [request id REQ-{status}]").as_str())
+        );
+    }
+    Ok(())
+}

@@ -46,7 +46,7 @@ async fn dynatrace_lists_every_page_and_later_pages_carry_only_the_key()
     let page = |ids: &[&str], next: Option<&str>| {
         let tokens: Vec<_> = ids
             .iter()
-            .map(|id| serde_json::json!({"id": id, "name": format!("n-{id}")}))
+            .map(|id| serde_json::json!({"id": id, "name": format!("n-{id}"), "expirationDate": "2031-01-25T05:57:01.123+01:00"}))
             .collect();
         json(
             200,
@@ -78,6 +78,11 @@ async fn dynatrace_lists_every_page_and_later_pages_carry_only_the_key()
     assert_eq!(ids, ["a", "b", "c", "d", "e"]);
     assert!(tokens.iter().all(|t| t.vendor == Vendor::Dynatrace));
     assert_eq!(tokens[4].name.as_deref(), Some("n-e"));
+    // A +01:00 expiry arrives as UTC.
+    assert_eq!(
+        tokens[0].expires_at.map(|t| t.to_rfc3339()),
+        Some("2031-01-25T04:57:01.123+00:00".to_string())
+    );
 
     let requests = server.received_requests().await.ok_or("recording is off")?;
     assert_eq!(requests.len(), 3);
