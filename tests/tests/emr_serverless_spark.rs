@@ -379,3 +379,92 @@ async fn http_error_statuses_are_classified_with_alibabas_code_and_request_id()
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn create_signs_its_json_body_and_reads_the_new_content_back()
+-> Result<(), Box<dyn std::error::Error>> {
+    let server = server().await;
+    let collection =
+        format!("/api/interactive/v1/workspace/{WORKSPACE}/livycompute/{GATEWAY}/token");
+    Mock::given(method("PUT"))
+        .and(path(collection.as_str()))
+        .and(wiremock::matchers::header("content-type", "application/json"))
+        .and(wiremock::matchers::body_json(serde_json::json!({
+            "name": "notebook", "autoExpireConfiguration": {"enable": true, "expireDays": 7}})))
+        .respond_with(Verified {
+            body: r#"{"requestId":"C1","code":"1000000","message":"ok","data":{"tokenId":"lctk-xxxxxxxxxx"}}"#,
+            action: "CreateLivyComputeToken",
+        })
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("DELETE"))
+        .and(path(format!("{collection}/lctk-xxxxxxxxxx")))
+        .respond_with(Verified {
+            body: r#"{"requestId":"D1","code":"1000000","message":"ok"}"#,
+            action: "DeleteLivyComputeToken",
+        })
+        .expect(1)
+        .mount(&server)
+        .await;
+    let source: Source = EmrServerlessSparkSource::with_endpoint(
+        &server.uri(),
+        "cn-hangzhou",
+        WORKSPACE,
+        GATEWAY,
+        credentials(),
+    )?
+    .into();
+
+    let new = apitokens::NewToken::named("notebook").with_expiry(apitokens::Expiry::AfterDays(7));
+    let created = source.create(&new).await?;
+    assert_eq!(created.token.id, "lctk-xxxxxxxxxx");
+    assert_eq!(created.secret().expose_secret(), "d25561157a635bb");
+    assert!(!format!("{created:?}").contains("d25561157a635bb"));
+    source.revoke("lctk-xxxxxxxxxx").await?;
+
+    let requests = server.received_requests().await.ok_or("recording is off")?;
+    let put = requests
+        .iter()
+        .find(|r| r.method.as_str() == "PUT")
+        .ok_or("no create request")?;
+    assert_eq!(
+        put.headers
+            .get("x-acs-content-sha256")
+            .and_then(|v| v.to_str().ok()),
+        Some(signing::sha256_hex(&put.body).as_str()),
+        "the signature covers the exact body bytes"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_body_changed_after_signing_is_refused() -> Result<(), Box<dyn std::error::Error>> {
+    let server = server().await;
+    let mut request = reqwest::Request::new(
+        reqwest::Method::PUT,
+        format!("{}/api/interactive/v1/workspace/{WORKSPACE}/livycompute/{GATEWAY}/token/lctk-xxxxxxxxxx?regionId=cn-hangzhou", server.uri())
+            .parse()?,
+    );
+    *request.body_mut() = Some(reqwest::Body::from(r#"{"name":"a"}"#));
+    signing::sign_request_now(
+        &mut request,
+        &credentials(),
+        "GetLivyComputeToken",
+        "2023-08-08",
+    )?;
+    *request.method_mut() = reqwest::Method::GET;
+    *request.body_mut() = Some(reqwest::Body::from(r#"{"name":"b"}"#));
+    let response = reqwest::Client::new().execute(request).await?;
+    assert_eq!(response.status().as_u16(), 401);
+    let body: serde_json::Value = response.json().await?;
+    assert_eq!(body["code"], "IncompleteSignature");
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("body hash mismatch"),
+        "{body}"
+    );
+    Ok(())
+}

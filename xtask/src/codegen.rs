@@ -66,7 +66,7 @@ pub(crate) fn snake_case(operation_id: &str) -> String {
 
 /// Facts of the faithful spec that the hand-written hooks need and that
 /// progenitor does not carry (or that normalisation replaced): the media types
-/// each operation answers with, and Alibaba's `x-acs-action`.
+/// each operation answers with and accepts, and Alibaba's `x-acs-action`.
 fn operation_table(spec: &openapiv3::OpenAPI) -> String {
     let mut rows = String::new();
     for (_, _, operation) in spec.operations() {
@@ -86,6 +86,22 @@ fn operation_table(spec: &openapiv3::OpenAPI) -> String {
                 }
             }
         }
+        let body = match &operation.request_body {
+            Some(openapiv3::ReferenceOr::Item(body)) => Some(body),
+            Some(openapiv3::ReferenceOr::Reference { reference }) => spec
+                .components
+                .as_ref()
+                .and_then(|c| {
+                    c.request_bodies
+                        .get(reference.trim_start_matches("#/components/requestBodies/"))
+                })
+                .and_then(|b| b.as_item()),
+            None => None,
+        };
+        let content_type = match body.and_then(|b| b.content.keys().next()) {
+            Some(media_type) => format!("Some({media_type:?})"),
+            None => "None".to_string(),
+        };
         let action = match operation
             .extensions
             .get("x-acs-action")
@@ -95,7 +111,7 @@ fn operation_table(spec: &openapiv3::OpenAPI) -> String {
             None => "None".to_string(),
         };
         rows.push_str(&format!(
-            "    Operation {{ id: {:?}, operation_id: {id:?}, accept: {:?}, acs_action: {action} }},\n",
+            "    Operation {{ id: {:?}, operation_id: {id:?}, accept: {:?}, content_type: {content_type}, acs_action: {action} }},\n",
             snake_case(id),
             accept.join(", "),
         ));
@@ -111,6 +127,8 @@ fn operation_table(spec: &openapiv3::OpenAPI) -> String {
              pub(crate) operation_id: &'static str,\n    \
              /// The media types the spec declares for its responses, for `Accept`.\n    \
              pub(crate) accept: &'static str,\n    \
+             /// The media type the spec declares for the request body, for `Content-Type`.\n    \
+             pub(crate) content_type: Option<&'static str>,\n    \
              /// Alibaba's `x-acs-action`, when the spec gives one.\n    \
              pub(crate) acs_action: Option<&'static str>,\n\
          }}\n\n\

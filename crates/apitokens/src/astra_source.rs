@@ -4,7 +4,12 @@ use apitokens_astra::{Client, Credentials, types};
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 
 use crate::error::{Error, Violation, from_generated};
+use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
 use crate::{Scope, Token, Vendor};
+
+/// The media type and version of Astra's token resource.
+const TOKEN_TYPE: &str = "application/astra-token";
+const TOKEN_VERSION: &str = "1.0";
 
 /// Astra Control Service; Astra Control Center runs on your own host.
 pub const ASTRA_CONTROL_SERVICE_URL: &str = "https://astra.netapp.io";
@@ -133,6 +138,134 @@ impl AstraSource {
             .boxed()
     }
 
+    /// What Astra Control supports: create (with labels), rename, revoke.
+    /// Astra tokens have no scopes, no expiry and no enabled state.
+    pub fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            create: true,
+            scopes: false,
+            expiry: ExpirySupport {
+                at: false,
+                after_days: false,
+            },
+            labels: true,
+            rename: true,
+            enable_disable: false,
+            update_scopes: false,
+            revoke: true,
+            lookup: false,
+            refresh: false,
+            rotate: true,
+        }
+    }
+
+    /// Creates a token for the source's user (`createToken`).
+    pub async fn create(&self, new: &NewToken) -> Result<CreatedToken, Error> {
+        const OPERATION: &str = "createToken";
+        let unsupported = |what: &str| Error::unsupported(Vendor::Astra, OPERATION, what);
+        if !new.scopes.is_empty() {
+            return Err(unsupported("token scopes"));
+        }
+        if new.expiry != Expiry::Never {
+            return Err(unsupported("token expiry"));
+        }
+        if new.personal_access_token.is_some() {
+            return Err(unsupported("personal access tokens"));
+        }
+        if new.secret.is_some() {
+            return Err(unsupported("choosing the secret"));
+        }
+        let metadata = (!new.labels.is_empty()).then(|| types::Metadata {
+            labels: Some(labels(&new.labels)),
+            ..Default::default()
+        });
+        let body = types::TokenCreate {
+            type_: TOKEN_TYPE.to_string(),
+            version: TOKEN_VERSION.to_string(),
+            name: new.name.clone(),
+            metadata,
+        };
+        let created = call(
+            OPERATION,
+            self.client
+                .create_token()
+                .account_id(self.account_id.clone())
+                .user_id(self.user_id.clone())
+                .body(body)
+                .send()
+                .await,
+        )
+        .await?;
+        let secret = created.token.into_secret_string();
+        let token = self.token(types::Token {
+            id: created.id,
+            metadata: created.metadata,
+            name: created.name,
+            type_: created.type_,
+            user_id: created.user_id,
+            version: created.version,
+        });
+        Ok(CreatedToken::new(token, secret))
+    }
+
+    /// Renames a token (`updateToken`); Astra tokens have no other mutable
+    /// property this interface covers.
+    pub async fn update(&self, id: &str, update: &TokenUpdate) -> Result<(), Error> {
+        const OPERATION: &str = "updateToken";
+        if update.enabled.is_some() {
+            return Err(Error::unsupported(
+                Vendor::Astra,
+                OPERATION,
+                "enabling or disabling tokens",
+            ));
+        }
+        if update.scopes.is_some() {
+            return Err(Error::unsupported(Vendor::Astra, OPERATION, "token scopes"));
+        }
+        let body = types::TokenUpdate {
+            type_: TOKEN_TYPE.to_string(),
+            version: TOKEN_VERSION.to_string(),
+            name: update.name.clone(),
+            id: None,
+            user_id: None,
+            metadata: None,
+        };
+        call(
+            OPERATION,
+            self.client
+                .update_token()
+                .account_id(self.account_id.clone())
+                .user_id(self.user_id.clone())
+                .token_id(id.to_string())
+                .body(body)
+                .send()
+                .await,
+        )
+        .await
+    }
+
+    /// Deletes a token (`deleteToken`).
+    pub async fn revoke(&self, id: &str) -> Result<(), Error> {
+        call(
+            "deleteToken",
+            self.client
+                .delete_token()
+                .account_id(self.account_id.clone())
+                .user_id(self.user_id.clone())
+                .token_id(id.to_string())
+                .send()
+                .await,
+        )
+        .await
+    }
+
+    /// The token a rotation creates in place of `old`: the same name and labels.
+    pub(crate) fn replacement(&self, old: &Token) -> NewToken {
+        let mut new = NewToken::named(old.name.clone().unwrap_or_else(|| old.id.clone()));
+        new.labels = old.labels.clone();
+        new
+    }
+
     fn token(&self, token: types::Token) -> Token {
         let mut out = Token::new(self.scope(), token.id.0);
         out.name = Some(token.name);
@@ -162,6 +295,16 @@ async fn call<T>(
         Ok(value) => Ok(value.into_inner()),
         Err(error) => Err(map_error(operation, error).await),
     }
+}
+
+fn labels(labels: &std::collections::BTreeMap<String, String>) -> Vec<types::Label> {
+    labels
+        .iter()
+        .map(|(name, value)| types::Label {
+            name: name.clone(),
+            value: value.clone(),
+        })
+        .collect()
 }
 
 async fn map_error(

@@ -3,7 +3,8 @@
 use apitokens_dynatrace::{Client, Credentials, types};
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 
-use crate::error::{Error, Violation, from_generated};
+use crate::error::{Error, ErrorKind, Violation, from_generated};
+use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
 use crate::{Scope, Token, Vendor};
 
 /// The fields the list asks for beyond Dynatrace's defaults (`id`, `name`,
@@ -108,6 +109,153 @@ impl DynatraceSource {
             .map_ok(|tokens| stream::iter(tokens.into_iter().map(|token| Ok(self.token(token)))))
             .try_flatten()
             .boxed()
+    }
+
+    /// What a Dynatrace environment supports: everything but refresh and labels.
+    pub fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            create: true,
+            scopes: true,
+            expiry: ExpirySupport {
+                at: true,
+                after_days: true,
+            },
+            labels: false,
+            rename: true,
+            enable_disable: true,
+            update_scopes: true,
+            revoke: true,
+            lookup: true,
+            refresh: false,
+            rotate: true,
+        }
+    }
+
+    /// Creates a token (`createApiToken`; needs the `apiTokens.write` scope).
+    /// Dynatrace requires at least one scope.
+    pub async fn create(&self, new: &NewToken) -> Result<CreatedToken, Error> {
+        const OPERATION: &str = "createApiToken";
+        let unsupported = |what: &str| Error::unsupported(Vendor::Dynatrace, OPERATION, what);
+        if new.scopes.is_empty() {
+            return Err(
+                Error::configuration("a Dynatrace token needs at least one scope")
+                    .at(Vendor::Dynatrace, OPERATION),
+            );
+        }
+        if !new.labels.is_empty() {
+            return Err(unsupported("labels"));
+        }
+        if new.secret.is_some() {
+            return Err(unsupported("choosing the secret"));
+        }
+        let expiration_date = match new.expiry {
+            Expiry::Never => None,
+            Expiry::At(at) => Some(at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+            // Dynatrace's own relative form.
+            Expiry::AfterDays(days) => Some(format!("now+{days}d")),
+        };
+        let body = types::ApiTokenCreate {
+            name: new.name.clone(),
+            scopes: new
+                .scopes
+                .iter()
+                .cloned()
+                .map(types::ApiTokenScope::from)
+                .collect(),
+            personal_access_token: new.personal_access_token,
+            expiration_date,
+        };
+        let created = call(
+            OPERATION,
+            self.client.create_api_token().body(body).send().await,
+        )
+        .await?;
+        let (Some(id), Some(secret)) = (created.id, created.token) else {
+            return Err(Error::new(ErrorKind::Decode)
+                .with_message("the created token has no id or no secret")
+                .at(Vendor::Dynatrace, OPERATION));
+        };
+        let mut token = Token::new(self.scope(), id);
+        token.name = Some(new.name.clone());
+        token.scopes = new.scopes.clone();
+        token.expires_at = created.expiration_date;
+        token.created_at = Some(chrono::Utc::now());
+        token.enabled = Some(true);
+        token.personal_access_token = new.personal_access_token;
+        Ok(CreatedToken::new(token, secret.into_secret_string()))
+    }
+
+    /// Renames, enables or disables a token, or replaces its scopes
+    /// (`updateApiToken`). Dynatrace cannot change an expiry.
+    pub async fn update(&self, id: &str, update: &TokenUpdate) -> Result<(), Error> {
+        let body = types::ApiTokenUpdate {
+            name: update.name.clone(),
+            enabled: update.enabled,
+            scopes: update
+                .scopes
+                .iter()
+                .flatten()
+                .cloned()
+                .map(types::ApiTokenScope::from)
+                .collect(),
+        };
+        if update.scopes.as_ref().is_some_and(Vec::is_empty) {
+            return Err(
+                Error::configuration("a Dynatrace token needs at least one scope")
+                    .at(Vendor::Dynatrace, "updateApiToken"),
+            );
+        }
+        call(
+            "updateApiToken",
+            self.client
+                .update_api_token()
+                .id(id)
+                .body(body)
+                .send()
+                .await,
+        )
+        .await
+    }
+
+    /// Deletes a token (`deleteApiToken`). Dynatrace refuses to delete the
+    /// token the source authenticates with.
+    pub async fn revoke(&self, id: &str) -> Result<(), Error> {
+        call(
+            "deleteApiToken",
+            self.client.delete_api_token().id(id).send().await,
+        )
+        .await
+    }
+
+    /// Finds a token by its secret (`lookupApiToken`).
+    pub async fn lookup(&self, secret: &secrecy::SecretString) -> Result<Token, Error> {
+        use secrecy::ExposeSecret;
+        let body = types::ApiTokenSecret {
+            token: apitokens_core::Secret::new(secret.expose_secret()),
+        };
+        let token = call(
+            "lookupApiToken",
+            self.client.lookup_api_token().body(body).send().await,
+        )
+        .await?;
+        Ok(self.token(token))
+    }
+
+    /// The token a rotation creates in place of `old`: the same name, scopes
+    /// and kind, and the same lifetime counted from now.
+    pub(crate) fn replacement(&self, old: &Token) -> NewToken {
+        let expiry = match (old.created_at, old.expires_at) {
+            (Some(created), Some(expires)) if expires > created => {
+                Expiry::At(chrono::Utc::now() + (expires - created))
+            }
+            (_, Some(expires)) => Expiry::At(expires),
+            (_, None) => Expiry::Never,
+        };
+        let mut new = NewToken::named(old.name.clone().unwrap_or_else(|| old.id.clone()))
+            .with_scopes(old.scopes.clone())
+            .with_expiry(expiry);
+        new.personal_access_token = old.personal_access_token;
+        new
     }
 
     fn token(&self, token: types::ApiToken) -> Token {

@@ -5,6 +5,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use futures::stream::{self, BoxStream, StreamExt};
 
 use crate::error::{Error, ErrorKind, from_generated};
+use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
 use crate::{Scope, Token, Vendor};
 
 /// Alibaba's success code in the response envelope.
@@ -144,6 +145,11 @@ impl EmrServerlessSparkSource {
         token.expires_at = from_epoch_millis(data.expire_time);
         token.last_used_at = from_epoch_millis(data.last_used_time);
         token.secret = data.token.map(|secret| secret.into_secret_string());
+        token.auto_expire_days = data
+            .auto_expire_configuration
+            .filter(|config| config.enable == Some(true))
+            .and_then(|config| config.expire_days)
+            .and_then(|days| u32::try_from(days).ok());
         Ok(token)
     }
 
@@ -185,6 +191,215 @@ impl EmrServerlessSparkSource {
             .boxed()
     }
 
+    /// The Livy Gateways of a workspace (`listLivyCompute`), one source each,
+    /// sharing this source's client; `self`'s own gateway is not needed.
+    pub async fn gateways(&self) -> Result<Vec<EmrServerlessSparkSource>, Error> {
+        const OPERATION: &str = "listLivyCompute";
+        let response = call(
+            OPERATION,
+            self.client
+                .list_livy_compute()
+                .workspace_biz_id(self.workspace_id.clone())
+                .region_id(self.region.clone())
+                .send()
+                .await,
+        )
+        .await?;
+        check_envelope(
+            OPERATION,
+            response.code,
+            response.message,
+            response.request_id,
+        )?;
+        let gateways = response
+            .data
+            .map(|data| data.livy_computes)
+            .unwrap_or_default();
+        Ok(gateways
+            .into_iter()
+            .filter_map(|gateway| gateway.compute_id)
+            .map(|livy_compute_id| Self {
+                livy_compute_id,
+                ..self.clone()
+            })
+            .collect())
+    }
+
+    /// What EMR Serverless Spark supports: create (optionally with your own
+    /// content and an auto-expiry in days), refresh and revoke. Livy tokens have
+    /// no scopes, labels or enabled state, and no update besides refresh.
+    pub fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            create: true,
+            scopes: false,
+            expiry: ExpirySupport {
+                at: false,
+                after_days: true,
+            },
+            labels: false,
+            rename: false,
+            enable_disable: false,
+            update_scopes: false,
+            revoke: true,
+            lookup: false,
+            refresh: true,
+            rotate: true,
+        }
+    }
+
+    /// Creates a Livy token (`createLivyComputeToken`), then reads it back for
+    /// its content (the create answer carries only the new ID).
+    pub async fn create(&self, new: &NewToken) -> Result<CreatedToken, Error> {
+        const OPERATION: &str = "createLivyComputeToken";
+        let unsupported =
+            |what: &str| Error::unsupported(Vendor::EmrServerlessSpark, OPERATION, what);
+        if !new.scopes.is_empty() {
+            return Err(unsupported("token scopes"));
+        }
+        if !new.labels.is_empty() {
+            return Err(unsupported("labels"));
+        }
+        if new.personal_access_token.is_some() {
+            return Err(unsupported("personal access tokens"));
+        }
+        let auto_expire_configuration = match new.expiry {
+            Expiry::Never => None,
+            Expiry::AfterDays(days) => Some(auto_expire(days, OPERATION)?),
+            Expiry::At(_) => {
+                return Err(unsupported(
+                    "an expiry at a given time (use Expiry::AfterDays)",
+                ));
+            }
+        };
+        let body = types::CreateLivyComputeTokenRequest {
+            name: Some(new.name.clone()),
+            token: new.secret.as_ref().map(|secret| {
+                use secrecy::ExposeSecret;
+                apitokens_core::Secret::new(secret.expose_secret())
+            }),
+            auto_expire_configuration,
+        };
+        let response = call(
+            OPERATION,
+            self.client
+                .create_livy_compute_token()
+                .workspace_biz_id(self.workspace_id.clone())
+                .livy_compute_id(self.livy_compute_id.clone())
+                .region_id(self.region.clone())
+                .body(body)
+                .send()
+                .await,
+        )
+        .await?;
+        check_envelope(
+            OPERATION,
+            response.code,
+            response.message,
+            response.request_id,
+        )?;
+        let id = response
+            .data
+            .and_then(|data| data.token_id)
+            .ok_or_else(|| missing_data(OPERATION))?;
+        self.read_back(&id).await
+    }
+
+    /// Gives a token a new content (`refreshLivyComputeToken`), keeping its
+    /// name and auto-expiry, and returns it with the new content.
+    pub async fn refresh(&self, id: &str) -> Result<CreatedToken, Error> {
+        const OPERATION: &str = "refreshLivyComputeToken";
+        let current = self.get(id).await?;
+        let auto_expire_configuration = match current.auto_expire_days {
+            Some(days) => Some(auto_expire(days, OPERATION)?),
+            None => None,
+        };
+        let body = types::RefreshLivyComputeTokenRequest {
+            name: current.name.clone(),
+            token: None,
+            auto_expire_configuration,
+        };
+        let response = call(
+            OPERATION,
+            self.client
+                .refresh_livy_compute_token()
+                .workspace_biz_id(self.workspace_id.clone())
+                .livy_compute_id(self.livy_compute_id.clone())
+                .token_id(id.to_string())
+                .region_id(self.region.clone())
+                .body(body)
+                .send()
+                .await,
+        )
+        .await?;
+        check_envelope(
+            OPERATION,
+            response.code,
+            response.message,
+            response.request_id,
+        )?;
+        self.read_back(id).await
+    }
+
+    /// Livy tokens cannot be updated (a refresh changes their content).
+    pub async fn update(&self, _id: &str, _update: &TokenUpdate) -> Result<(), Error> {
+        Err(Error::unsupported(
+            Vendor::EmrServerlessSpark,
+            "update",
+            "updating Livy tokens (use refresh)",
+        ))
+    }
+
+    /// Deletes a Livy token (`deleteLivyComputeToken`).
+    pub async fn revoke(&self, id: &str) -> Result<(), Error> {
+        const OPERATION: &str = "deleteLivyComputeToken";
+        let response = call(
+            OPERATION,
+            self.client
+                .delete_livy_compute_token()
+                .workspace_biz_id(self.workspace_id.clone())
+                .livy_compute_id(self.livy_compute_id.clone())
+                .token_id(id.to_string())
+                .region_id(self.region.clone())
+                .send()
+                .await,
+        )
+        .await?;
+        check_envelope(
+            OPERATION,
+            response.code,
+            response.message,
+            response.request_id,
+        )
+    }
+
+    /// The token a rotation creates in place of `old`: the same name and
+    /// auto-expiry (the content is new).
+    pub(crate) fn replacement(&self, old: &Token) -> NewToken {
+        let expiry = old
+            .auto_expire_days
+            .map_or(Expiry::Never, Expiry::AfterDays);
+        NewToken::named(old.name.clone().unwrap_or_else(|| old.id.clone())).with_expiry(expiry)
+    }
+
+    /// Reads a token just created or refreshed for its content; when that
+    /// fails, the error names the token, which exists (its content can be
+    /// read later with `get`).
+    async fn read_back(&self, id: &str) -> Result<CreatedToken, Error> {
+        let mut token = self.get(id).await.map_err(|e| {
+            e.with_message_prefix(&format!(
+                "token {id} exists, but reading its content failed"
+            ))
+        })?;
+        let Some(secret) = token.secret.take() else {
+            return Err(Error::new(ErrorKind::Decode)
+                .with_message(format!(
+                    "token {id} exists, but the answer carried no content"
+                ))
+                .at(Vendor::EmrServerlessSpark, "getLivyComputeToken"));
+        };
+        Ok(CreatedToken::new(token, secret))
+    }
+
     fn summary(&self, summary: types::LivyComputeTokenSummary) -> Token {
         let mut token = Token::new(self.scope(), summary.token_id.unwrap_or_default());
         token.name = summary.name;
@@ -204,6 +419,23 @@ pub(crate) fn from_epoch_millis(millis: Option<i64>) -> Option<DateTime<Utc>> {
     millis
         .filter(|ms| *ms > 0)
         .and_then(|ms| Utc.timestamp_millis_opt(ms).single())
+}
+
+fn auto_expire(
+    days: u32,
+    operation: &'static str,
+) -> Result<types::AutoExpireConfiguration, Error> {
+    let days = i32::try_from(days)
+        .ok()
+        .filter(|days| *days > 0)
+        .ok_or_else(|| {
+            Error::configuration("the auto-expiry must be 1 day or more")
+                .at(Vendor::EmrServerlessSpark, operation)
+        })?;
+    Ok(types::AutoExpireConfiguration {
+        enable: Some(true),
+        expire_days: Some(days),
+    })
 }
 
 /// An HTTP 200 whose envelope `code` is not `"1000000"` is a failure.

@@ -20,6 +20,12 @@ pub enum ErrorKind {
     /// The vendor refused the request as invalid (HTTP 400 and other 4xx);
     /// see [`Error::violations`] for the fields at fault.
     InvalidRequest,
+    /// The request conflicts with the resource's state (HTTP 409), e.g. a
+    /// token name already taken.
+    Conflict,
+    /// The vendor does not offer this operation; see
+    /// [`Source::capabilities`](crate::Source::capabilities).
+    Unsupported,
     /// The vendor throttled the request (HTTP 429, or Alibaba's throttling
     /// codes); see [`Error::retry_after`].
     RateLimited,
@@ -43,6 +49,8 @@ impl ErrorKind {
             ErrorKind::Unauthorized => "unauthorized (check the credentials)",
             ErrorKind::Forbidden => "forbidden (the credentials lack a permission or scope)",
             ErrorKind::InvalidRequest => "invalid request",
+            ErrorKind::Conflict => "conflict",
+            ErrorKind::Unsupported => "not supported by this vendor",
             ErrorKind::RateLimited => "rate limited",
             ErrorKind::Server => "server error",
             ErrorKind::Vendor => "vendor error",
@@ -164,6 +172,13 @@ impl Error {
         }
     }
 
+    /// The vendor does not offer `what` for `operation`.
+    pub(crate) fn unsupported(vendor: Vendor, operation: &'static str, what: &str) -> Self {
+        Self::new(ErrorKind::Unsupported)
+            .with_message(format!("{vendor} does not support {what}"))
+            .at(vendor, operation)
+    }
+
     /// A configuration error with its message.
     pub(crate) fn configuration(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Configuration).with_message(message)
@@ -182,6 +197,14 @@ impl Error {
 
     pub(crate) fn with_status(mut self, status: u16) -> Self {
         self.details.status = Some(status);
+        self
+    }
+
+    pub(crate) fn with_message_prefix(mut self, prefix: &str) -> Self {
+        self.details.message = Some(match self.details.message.take() {
+            Some(message) => format!("{prefix}: {message}"),
+            None => prefix.to_string(),
+        });
         self
     }
 
@@ -300,6 +323,7 @@ pub(crate) fn kind_for_status(status: u16) -> ErrorKind {
         401 => ErrorKind::Unauthorized,
         403 => ErrorKind::Forbidden,
         404 | 410 => ErrorKind::NotFound,
+        409 => ErrorKind::Conflict,
         429 => ErrorKind::RateLimited,
         500..=599 => ErrorKind::Server,
         _ => ErrorKind::InvalidRequest,
@@ -430,7 +454,8 @@ mod tests {
         assert_eq!(kind_for_status(401), ErrorKind::Unauthorized);
         assert_eq!(kind_for_status(403), ErrorKind::Forbidden);
         assert_eq!(kind_for_status(404), ErrorKind::NotFound);
-        assert_eq!(kind_for_status(409), ErrorKind::InvalidRequest);
+        assert_eq!(kind_for_status(409), ErrorKind::Conflict);
+        assert_eq!(kind_for_status(422), ErrorKind::InvalidRequest);
         assert_eq!(kind_for_status(429), ErrorKind::RateLimited);
         assert_eq!(kind_for_status(503), ErrorKind::Server);
         assert!(Error::new(ErrorKind::Server).is_retryable());

@@ -1,5 +1,14 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
+// With only some vendor features on, helpers used by the others are unused.
+#![cfg_attr(
+    not(all(
+        feature = "dynatrace",
+        feature = "astra",
+        feature = "emr-serverless-spark"
+    )),
+    allow(dead_code)
+)]
 
 #[cfg(feature = "astra")]
 mod astra_source;
@@ -8,6 +17,7 @@ mod dynatrace_source;
 #[cfg(feature = "emr-serverless-spark")]
 mod emr_source;
 mod error;
+mod lifecycle;
 mod source;
 mod token;
 
@@ -25,6 +35,10 @@ pub use dynatrace_source::DynatraceSource;
 #[cfg(feature = "emr-serverless-spark")]
 pub use emr_source::EmrServerlessSparkSource;
 pub use error::{Error, ErrorKind, Violation};
+pub use lifecycle::{
+    Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, Rotation, RotationError,
+    RotationStep, TokenUpdate,
+};
 pub use secrecy::{ExposeSecret, SecretString};
 pub use source::{Source, list_all_sources};
 pub use token::{Scope, Token, Vendor};

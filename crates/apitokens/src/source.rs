@@ -8,6 +8,9 @@ use crate::AstraSource;
 use crate::DynatraceSource;
 #[cfg(feature = "emr-serverless-spark")]
 use crate::EmrServerlessSparkSource;
+use crate::lifecycle::{
+    Capabilities, CreatedToken, NewToken, Rotation, RotationError, RotationStep, TokenUpdate,
+};
 use crate::{Error, Scope, Token, Vendor};
 
 /// A place tokens live, whatever its vendor: the one interface of this crate.
@@ -67,6 +70,88 @@ impl Source {
     /// Every token of the source, collected.
     pub async fn list_all(&self) -> Result<Vec<Token>, Error> {
         self.list().try_collect().await
+    }
+
+    /// What this source supports beyond reading.
+    pub fn capabilities(&self) -> Capabilities {
+        each_source!(self, source => source.capabilities())
+    }
+
+    /// Creates a token; the result carries its secret, once.
+    pub async fn create(&self, new: &NewToken) -> Result<CreatedToken, Error> {
+        each_source!(self, source => source.create(new).await)
+    }
+
+    /// Renames, enables/disables a token or replaces its scopes, as the vendor allows.
+    pub async fn update(&self, id: &str, update: &TokenUpdate) -> Result<(), Error> {
+        each_source!(self, source => source.update(id, update).await)
+    }
+
+    /// Deletes a token.
+    pub async fn revoke(&self, id: &str) -> Result<(), Error> {
+        each_source!(self, source => source.revoke(id).await)
+    }
+
+    /// Finds a token by its secret (Dynatrace).
+    #[cfg_attr(not(feature = "dynatrace"), allow(unused_variables))]
+    pub async fn lookup(&self, secret: &secrecy::SecretString) -> Result<Token, Error> {
+        match self {
+            #[cfg(feature = "dynatrace")]
+            Source::Dynatrace(source) => source.lookup(secret).await,
+            #[allow(unreachable_patterns)]
+            other => Err(Error::unsupported(
+                other.vendor(),
+                "lookup",
+                "looking tokens up by their secret",
+            )),
+        }
+    }
+
+    /// Gives a token a new secret, keeping the token (EMR Serverless Spark).
+    #[cfg_attr(not(feature = "emr-serverless-spark"), allow(unused_variables))]
+    pub async fn refresh(&self, id: &str) -> Result<CreatedToken, Error> {
+        match self {
+            #[cfg(feature = "emr-serverless-spark")]
+            Source::EmrServerlessSpark(source) => source.refresh(id).await,
+            #[allow(unreachable_patterns)]
+            other => Err(Error::unsupported(
+                other.vendor(),
+                "refresh",
+                "refreshing a token's secret",
+            )),
+        }
+    }
+
+    /// Replaces a token: creates one with the same name, scopes and expiry
+    /// policy, confirms it exists, then revokes the old one. No vendor offers
+    /// this. If a step fails, nothing is lost: the [`RotationError`] says which
+    /// tokens exist and carries the replacement's secret if it was created.
+    pub async fn rotate(&self, id: &str) -> Result<Rotation, RotationError> {
+        let failed = |step, new: Option<CreatedToken>, error| RotationError {
+            step,
+            old_id: id.to_string(),
+            new,
+            error,
+        };
+        let old = self
+            .get(id)
+            .await
+            .map_err(|e| failed(RotationStep::ReadOld, None, e))?;
+        let replacement = each_source!(self, source => source.replacement(&old));
+        let new = self
+            .create(&replacement)
+            .await
+            .map_err(|e| failed(RotationStep::Create, None, e))?;
+        if let Err(error) = self.get(&new.token.id).await {
+            return Err(failed(RotationStep::Confirm, Some(new), error));
+        }
+        if let Err(error) = self.revoke(id).await {
+            return Err(failed(RotationStep::RevokeOld, Some(new), error));
+        }
+        Ok(Rotation {
+            old_id: id.to_string(),
+            new,
+        })
     }
 }
 

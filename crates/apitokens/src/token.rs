@@ -149,6 +149,10 @@ pub struct Token {
     #[serde(skip)]
     #[schemars(skip)]
     pub(crate) secret: Option<SecretString>,
+    /// EMR's auto-expiry in days, kept for rotation.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub(crate) auto_expire_days: Option<u32>,
 }
 
 impl Token {
@@ -170,6 +174,7 @@ impl Token {
             personal_access_token: None,
             labels: BTreeMap::new(),
             secret: None,
+            auto_expire_days: None,
         }
     }
 

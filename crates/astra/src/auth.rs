@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use apitokens_core::auth::{MissingEnv, accept, authorize, secret_from_env};
+use apitokens_core::auth::{MissingEnv, accept, authorize, content_type, secret_from_env};
 use progenitor_client::{ClientHooks, OperationInfo};
 use secrecy::SecretString;
 
@@ -65,6 +65,7 @@ impl ClientHooks<Credentials> for Client {
             .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
         if let Some(operation) = operation(info.operation_id) {
             accept(request, operation.accept);
+            content_type(request, operation.content_type);
         }
         Ok(())
     }

@@ -199,6 +199,25 @@ number of matching resources and is present when `count=true` was requested.
             Default::default()
         }
     }
+    ///An invalid request body field and the reason it is invalid.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct InvalidField {
+        ///Name of the invalid request body field.
+        pub name: ::std::string::String,
+        ///Reason why the request body field is invalid.
+        pub reason: ::std::string::String,
+    }
+    impl InvalidField {
+        pub fn builder() -> builder::InvalidField {
+            Default::default()
+        }
+    }
     ///An invalid query parameter and the reason it is invalid.
     #[derive(
         ::serde::Deserialize,
@@ -282,8 +301,11 @@ specified on update, the labels, `creationTimestamp` and `createdBy` are preserv
     }
     /**An RFC 7807 problem detail as returned by Astra. `status` is the HTTP status code as a
 **string** (for example `"404"`), as NetApp's specification types it. `invalidParams` is
-present on `400` responses about query parameters (problems 5 and 6). Astra may add
-further members.
+present on `400` responses about query parameters (problems 5 and 6),
+`schemaValidationFailure` on `400` responses about a request body that doesn't conform to
+the schema (problem 8), and `invalidFields` on `400` responses about a request body that
+didn't pass extended validation (problem 9) and on `409` conflicts (problem 10). Astra may
+add further members.
 */
     #[derive(
         ::serde::Deserialize,
@@ -300,12 +322,24 @@ further members.
         pub correlation_id: ::std::option::Option<AstraIdentifier>,
         ///An explanation specific to this occurrence of the problem.
         pub detail: ::std::string::String,
+        ///List of invalid request body fields (problems 9 and 10).
+        #[serde(
+            rename = "invalidFields",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub invalid_fields: ::std::option::Option<::std::vec::Vec<InvalidField>>,
         ///List of invalid query parameters (on `400` responses).
         #[serde(
             rename = "invalidParams",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub invalid_params: ::std::option::Option<::std::vec::Vec<InvalidParam>>,
+        ///Description of the schema validation failure (problem 8).
+        #[serde(
+            rename = "schemaValidationFailure",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub schema_validation_failure: ::std::option::Option<::std::string::String>,
         ///The HTTP status code, as a string.
         pub status: ::std::string::String,
         ///A short summary of the problem type.
@@ -365,6 +399,80 @@ Known values: `1.0`. Others may be added by the vendor.*/
             Default::default()
         }
     }
+    /**The desired values of a Token API resource to be created (media type
+`application/astra-token`, version `1.0`; NetApp's `token_1.0_post_request_body`).
+Request bodies are closed, as in NetApp's specification: the service sets `id`,
+`userID` and the secret.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct TokenCreate {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<Metadata>,
+        /**JSON string containing a token name. Minimum length 1, maximum length 63. This string
+is internally validated to prevent XSS, Unicode, directory traversal, and SQL-injection
+attacks.
+*/
+        pub name: ::std::string::String,
+        /**Media type of the resource.
+
+Known values: `application/astra-token`. Others may be added by the vendor.*/
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        /**Version of the resource.
+
+Known values: `1.0`. Others may be added by the vendor.*/
+        pub version: ::std::string::String,
+    }
+    impl TokenCreate {
+        pub fn builder() -> builder::TokenCreate {
+            Default::default()
+        }
+    }
+    /**A newly created Astra API token resource (NetApp's `token_1.0_post_response_body`): the
+fields of `Token` plus `token`, the base64-encoded secret. This is the only response that
+carries the secret.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct TokenCreated {
+        pub id: AstraIdentifier,
+        pub metadata: Metadata,
+        /**JSON string containing a token name. Minimum length 1, maximum length 63.
+*/
+        pub name: ::std::string::String,
+        /**JSON string containing a base64-encoded system-generated API token: the secret, sent
+as `Authorization: Bearer <token>`. A credential: store it securely and never log it.
+Astra does not return it again.
+*/
+        pub token: ::apitokens_core::Secret,
+        /**Media type of the resource.
+
+Known values: `application/astra-token`. Others may be added by the vendor.*/
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        #[serde(rename = "userID")]
+        pub user_id: AstraIdentifier,
+        /**Version of the resource.
+
+Known values: `1.0`. Others may be added by the vendor.*/
+        pub version: ::std::string::String,
+    }
+    impl TokenCreated {
+        pub fn builder() -> builder::TokenCreated {
+            Default::default()
+        }
+    }
     ///A list of token resources with collection metadata.
     #[derive(
         ::serde::Deserialize,
@@ -380,6 +488,48 @@ Known values: `1.0`. Others may be added by the vendor.*/
     }
     impl TokenList {
         pub fn builder() -> builder::TokenList {
+            Default::default()
+        }
+    }
+    /**The replacement of a Token API resource (NetApp's `token_1.0_put_request_body`). Only
+`type` and `version` are required; key values that are not user-modifiable are
+preserved. Request bodies are closed, as in NetApp's specification.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct TokenUpdate {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<AstraIdentifier>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<Metadata>,
+        /**JSON string containing a token name. Minimum length 1, maximum length 63. This string
+is internally validated to prevent XSS, Unicode, directory traversal, and SQL-injection
+attacks.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        /**Media type of the resource.
+
+Known values: `application/astra-token`. Others may be added by the vendor.*/
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        #[serde(
+            rename = "userID",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_id: ::std::option::Option<AstraIdentifier>,
+        /**Version of the resource.
+
+Known values: `1.0`. Others may be added by the vendor.*/
+        pub version: ::std::string::String,
+    }
+    impl TokenUpdate {
+        pub fn builder() -> builder::TokenUpdate {
             Default::default()
         }
     }
@@ -551,6 +701,64 @@ Known values: `1.0`. Others may be added by the vendor.*/
                     labels: Ok(value.labels),
                     modification_timestamp: Ok(value.modification_timestamp),
                     modified_by: Ok(value.modified_by),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InvalidField {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            reason: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for InvalidField {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    reason: Err("no value supplied for reason".to_string()),
+                }
+            }
+        }
+        impl InvalidField {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvalidField> for super::InvalidField {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvalidField,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    reason: value.reason?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvalidField> for InvalidField {
+            fn from(value: super::InvalidField) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    reason: Ok(value.reason),
                 }
             }
         }
@@ -808,8 +1016,16 @@ Known values: `1.0`. Others may be added by the vendor.*/
                 ::std::string::String,
             >,
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            invalid_fields: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::InvalidField>>,
+                ::std::string::String,
+            >,
             invalid_params: ::std::result::Result<
                 ::std::option::Option<::std::vec::Vec<super::InvalidParam>>,
+                ::std::string::String,
+            >,
+            schema_validation_failure: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -821,7 +1037,9 @@ Known values: `1.0`. Others may be added by the vendor.*/
                 Self {
                     correlation_id: Ok(Default::default()),
                     detail: Err("no value supplied for detail".to_string()),
+                    invalid_fields: Ok(Default::default()),
                     invalid_params: Ok(Default::default()),
+                    schema_validation_failure: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                     title: Err("no value supplied for title".to_string()),
                     type_: Err("no value supplied for type_".to_string()),
@@ -857,6 +1075,22 @@ Known values: `1.0`. Others may be added by the vendor.*/
                     });
                 self
             }
+            pub fn invalid_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::InvalidField>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invalid_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invalid_fields: {e}"
+                        )
+                    });
+                self
+            }
             pub fn invalid_params<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -869,6 +1103,20 @@ Known values: `1.0`. Others may be added by the vendor.*/
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for invalid_params: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn schema_validation_failure<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.schema_validation_failure = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for schema_validation_failure: {e}"
                         )
                     });
                 self
@@ -918,7 +1166,9 @@ Known values: `1.0`. Others may be added by the vendor.*/
                 Ok(Self {
                     correlation_id: value.correlation_id?,
                     detail: value.detail?,
+                    invalid_fields: value.invalid_fields?,
                     invalid_params: value.invalid_params?,
+                    schema_validation_failure: value.schema_validation_failure?,
                     status: value.status?,
                     title: value.title?,
                     type_: value.type_?,
@@ -930,7 +1180,9 @@ Known values: `1.0`. Others may be added by the vendor.*/
                 Self {
                     correlation_id: Ok(value.correlation_id),
                     detail: Ok(value.detail),
+                    invalid_fields: Ok(value.invalid_fields),
                     invalid_params: Ok(value.invalid_params),
+                    schema_validation_failure: Ok(value.schema_validation_failure),
                     status: Ok(value.status),
                     title: Ok(value.title),
                     type_: Ok(value.type_),
@@ -1061,6 +1313,241 @@ Known values: `1.0`. Others may be added by the vendor.*/
             }
         }
         #[derive(Clone, Debug)]
+        pub struct TokenCreate {
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for TokenCreate {
+            fn default() -> Self {
+                Self {
+                    metadata: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    version: Err("no value supplied for version".to_string()),
+                }
+            }
+        }
+        impl TokenCreate {
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenCreate> for super::TokenCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    metadata: value.metadata?,
+                    name: value.name?,
+                    type_: value.type_?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TokenCreate> for TokenCreate {
+            fn from(value: super::TokenCreate) -> Self {
+                Self {
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TokenCreated {
+            id: ::std::result::Result<super::AstraIdentifier, ::std::string::String>,
+            metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            token: ::std::result::Result<
+                ::apitokens_core::Secret,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            user_id: ::std::result::Result<
+                super::AstraIdentifier,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for TokenCreated {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    token: Err("no value supplied for token".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    user_id: Err("no value supplied for user_id".to_string()),
+                    version: Err("no value supplied for version".to_string()),
+                }
+            }
+        }
+        impl TokenCreated {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AstraIdentifier>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::apitokens_core::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AstraIdentifier>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenCreated> for super::TokenCreated {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenCreated,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                    token: value.token?,
+                    type_: value.type_?,
+                    user_id: value.user_id?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TokenCreated> for TokenCreated {
+            fn from(value: super::TokenCreated) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                    token: Ok(value.token),
+                    type_: Ok(value.type_),
+                    user_id: Ok(value.user_id),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct TokenList {
             items: ::std::result::Result<
                 ::std::vec::Vec<super::Token>,
@@ -1124,6 +1611,142 @@ Known values: `1.0`. Others may be added by the vendor.*/
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct TokenUpdate {
+            id: ::std::result::Result<
+                ::std::option::Option<super::AstraIdentifier>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            user_id: ::std::result::Result<
+                ::std::option::Option<super::AstraIdentifier>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for TokenUpdate {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    user_id: Ok(Default::default()),
+                    version: Err("no value supplied for version".to_string()),
+                }
+            }
+        }
+        impl TokenUpdate {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AstraIdentifier>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AstraIdentifier>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_id: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenUpdate> for super::TokenUpdate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenUpdate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                    type_: value.type_?,
+                    user_id: value.user_id?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TokenUpdate> for TokenUpdate {
+            fn from(value: super::TokenUpdate) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                    user_id: Ok(value.user_id),
+                    version: Ok(value.version),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -1161,9 +1784,11 @@ Known values: `1.0`. Others may be added by the vendor.*/
 #[derive(Clone, Debug)]
 /**Client for NetApp Astra Control API — user API tokens
 
-The API-token endpoints of the NetApp Astra Control REST API: retrieve one API token resource
-of a user and list a user's API token resources. The secret (`token` key) is returned only
-when a token is created and never by these endpoints.
+The API-token endpoints of the NetApp Astra Control REST API, for the whole token lifecycle
+of a user: create a token, retrieve one token resource, list the user's token resources,
+modify (rename, relabel) a token and delete it. The secret (`token` key) is returned only by
+`createToken`, never by reads. Request bodies use the media type
+`application/astra-token+json`.
 
 Hand-written from the vendor's reference page
 ([Token](https://docs.netapp.com/us-en/astra-automation/reference/token.html)) and checked
@@ -1181,7 +1806,9 @@ Deliberate differences from NetApp's document, which has known defects:
   (not portable across regular-expression engines) that only accepts repeated identical
   clauses.
 * Response objects are not declared closed (`additionalProperties: false`) so that clients
-  keep working when NetApp adds fields.
+  keep working when NetApp adds fields; request bodies stay closed, as NetApp declares them.
+* Each operation's problem details share one `ProblemDetail` schema (NetApp's document has
+  one `anyOf` of per-problem schemas per status), which carries every member NetApp defines.
 
 NetApp also publishes the same operations under
 `/accounts/{account_id}/core/v1/groups/{group_id}/users/{user_id}/tokens`; they are not part
@@ -1343,6 +1970,36 @@ let response = client.list_tokens()
     pub fn list_tokens(&self) -> builder::ListTokens<'_> {
         builder::ListTokens::new(self)
     }
+    /**Creates a new token resource for a specific user
+
+Creates a new API token for the user, with the desired values of the Token API resource
+given in the request body (media type `application/astra-token+json`).
+
+The `201` response is the only response that carries the token's secret: the
+base64-encoded `token` key. Store it at once, treat it as a password and never log it;
+reads (`getToken`, `listTokens`) never return it. The `Location` header gives the URL of
+the new token resource.
+
+Vendor reference: <https://docs.netapp.com/us-en/astra-automation/reference/token.html>
+
+
+Sends a `POST` request to `/accounts/{account_id}/core/v1/users/{user_id}/tokens`
+
+Arguments:
+- `account_id`: ID of the containing account resource.
+- `user_id`: ID of the containing user resource.
+- `body`: Indicates desired values for the Token API resource to be created.
+```ignore
+let response = client.create_token()
+    .account_id(account_id)
+    .user_id(user_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_token(&self) -> builder::CreateToken<'_> {
+        builder::CreateToken::new(self)
+    }
     /**Retrieves a specific token resource
 
 Returns the stored Token API resource in the JSON response body.
@@ -1357,7 +2014,7 @@ Sends a `GET` request to `/accounts/{account_id}/core/v1/users/{user_id}/tokens/
 Arguments:
 - `account_id`: ID of the containing account resource.
 - `user_id`: ID of the containing user resource.
-- `token_id`: ID of the token resource to retrieve.
+- `token_id`: ID of the token resource.
 ```ignore
 let response = client.get_token()
     .account_id(account_id)
@@ -1368,6 +2025,73 @@ let response = client.get_token()
 ```*/
     pub fn get_token(&self) -> builder::GetToken<'_> {
         builder::GetToken::new(self)
+    }
+    /**Modifies a specific token resource
+
+Replaces the entire stored token resource with the supplied JSON request body (media type
+`application/astra-token+json`) while preserving key values that are not user-modifiable.
+In practice this renames the token or changes its labels; the secret is not changed and
+not returned.
+
+If `metadata` is left out, the stored labels, `creationTimestamp` and `createdBy` are
+preserved. A body field that conflicts with an idempotent value is refused with `409`
+(problem 10); an `id` or `userID` other than the stored resource's is the likely case.
+
+Vendor reference: <https://docs.netapp.com/us-en/astra-automation/reference/token.html>
+
+
+Sends a `PUT` request to `/accounts/{account_id}/core/v1/users/{user_id}/tokens/{token_id}`
+
+Arguments:
+- `account_id`: ID of the containing account resource.
+- `user_id`: ID of the containing user resource.
+- `token_id`: ID of the token resource.
+- `body`: Replaces the entire stored resource with the supplied JSON request body while
+preserving key values that are not user-modifiable.
+
+```ignore
+let response = client.update_token()
+    .account_id(account_id)
+    .user_id(user_id)
+    .token_id(token_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_token(&self) -> builder::UpdateToken<'_> {
+        builder::UpdateToken::new(self)
+    }
+    /**Deletes a specific token resource
+
+Removes the specified Token API resource.
+
+**Side effects**
+
+* The corresponding API token credential is removed from the credential service: the
+  token stops authenticating.
+
+NetApp documents no `409` for this operation (only for create and modify); none is
+declared here.
+
+Vendor reference: <https://docs.netapp.com/us-en/astra-automation/reference/token.html>
+
+
+Sends a `DELETE` request to `/accounts/{account_id}/core/v1/users/{user_id}/tokens/{token_id}`
+
+Arguments:
+- `account_id`: ID of the containing account resource.
+- `user_id`: ID of the containing user resource.
+- `token_id`: ID of the token resource.
+```ignore
+let response = client.delete_token()
+    .account_id(account_id)
+    .user_id(user_id)
+    .token_id(token_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_token(&self) -> builder::DeleteToken<'_> {
+        builder::DeleteToken::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -1617,6 +2341,150 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::create_token`]
+
+[`Client::create_token`]: super::Client::create_token*/
+    #[derive(Debug, Clone)]
+    pub struct CreateToken<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AstraIdentifier, String>,
+        user_id: Result<types::AstraIdentifier, String>,
+        body: Result<types::builder::TokenCreate, String>,
+    }
+    impl<'a> CreateToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                user_id: Err("user_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AstraIdentifier>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AstraIdentifier` for account_id failed".to_string()
+                });
+            self
+        }
+        pub fn user_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AstraIdentifier>,
+        {
+            self.user_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AstraIdentifier` for user_id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TokenCreate>,
+            <V as std::convert::TryInto<types::TokenCreate>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `TokenCreate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TokenCreate,
+            ) -> types::builder::TokenCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/accounts/{account_id}/core/v1/users/{user_id}/tokens`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TokenCreated>, Error<types::ProblemDetail>> {
+            let Self { client, account_id, user_id, body } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let user_id = user_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::TokenCreate::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/core/v1/users/{}/tokens", client.baseurl, encode_path(&
+                account_id.to_string()), encode_path(& user_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::get_token`]
 
 [`Client::get_token`]: super::Client::get_token*/
@@ -1741,6 +2609,289 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::update_token`]
+
+[`Client::update_token`]: super::Client::update_token*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateToken<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AstraIdentifier, String>,
+        user_id: Result<types::AstraIdentifier, String>,
+        token_id: Result<types::AstraIdentifier, String>,
+        body: Result<types::builder::TokenUpdate, String>,
+    }
+    impl<'a> UpdateToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                user_id: Err("user_id was not initialized".to_string()),
+                token_id: Err("token_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AstraIdentifier>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AstraIdentifier` for account_id failed".to_string()
+                });
+            self
+        }
+        pub fn user_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AstraIdentifier>,
+        {
+            self.user_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AstraIdentifier` for user_id failed".to_string()
+                });
+            self
+        }
+        pub fn token_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AstraIdentifier>,
+        {
+            self.token_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AstraIdentifier` for token_id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TokenUpdate>,
+            <V as std::convert::TryInto<types::TokenUpdate>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `TokenUpdate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TokenUpdate,
+            ) -> types::builder::TokenUpdate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/accounts/{account_id}/core/v1/users/{user_id}/tokens/{token_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::ProblemDetail>> {
+            let Self { client, account_id, user_id, token_id, body } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let user_id = user_id.map_err(Error::InvalidRequest)?;
+            let token_id = token_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::TokenUpdate::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/core/v1/users/{}/tokens/{}", client.baseurl,
+                encode_path(& account_id.to_string()), encode_path(& user_id
+                .to_string()), encode_path(& token_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_token`]
+
+[`Client::delete_token`]: super::Client::delete_token*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteToken<'a> {
+        client: &'a super::Client,
+        account_id: Result<types::AstraIdentifier, String>,
+        user_id: Result<types::AstraIdentifier, String>,
+        token_id: Result<types::AstraIdentifier, String>,
+    }
+    impl<'a> DeleteToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                account_id: Err("account_id was not initialized".to_string()),
+                user_id: Err("user_id was not initialized".to_string()),
+                token_id: Err("token_id was not initialized".to_string()),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AstraIdentifier>,
+        {
+            self.account_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AstraIdentifier` for account_id failed".to_string()
+                });
+            self
+        }
+        pub fn user_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AstraIdentifier>,
+        {
+            self.user_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AstraIdentifier` for user_id failed".to_string()
+                });
+            self
+        }
+        pub fn token_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AstraIdentifier>,
+        {
+            self.token_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AstraIdentifier` for token_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/accounts/{account_id}/core/v1/users/{user_id}/tokens/{token_id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::ProblemDetail>> {
+            let Self { client, account_id, user_id, token_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let user_id = user_id.map_err(Error::InvalidRequest)?;
+            let token_id = token_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/accounts/{}/core/v1/users/{}/tokens/{}", client.baseurl,
+                encode_path(& account_id.to_string()), encode_path(& user_id
+                .to_string()), encode_path(& token_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -1757,6 +2908,8 @@ pub(crate) struct Operation {
     pub(crate) operation_id: &'static str,
     /// The media types the spec declares for its responses, for `Accept`.
     pub(crate) accept: &'static str,
+    /// The media type the spec declares for the request body, for `Content-Type`.
+    pub(crate) content_type: Option<&'static str>,
     /// Alibaba's `x-acs-action`, when the spec gives one.
     pub(crate) acs_action: Option<&'static str>,
 }
@@ -1766,12 +2919,35 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         id: "list_tokens",
         operation_id: "listTokens",
         accept: "application/json",
+        content_type: None,
+        acs_action: None,
+    },
+    Operation {
+        id: "create_token",
+        operation_id: "createToken",
+        accept: "application/astra-token+json",
+        content_type: Some("application/astra-token+json"),
         acs_action: None,
     },
     Operation {
         id: "get_token",
         operation_id: "getToken",
         accept: "application/astra-token+json",
+        content_type: None,
+        acs_action: None,
+    },
+    Operation {
+        id: "update_token",
+        operation_id: "updateToken",
+        accept: "",
+        content_type: Some("application/astra-token+json"),
+        acs_action: None,
+    },
+    Operation {
+        id: "delete_token",
+        operation_id: "deleteToken",
+        accept: "",
+        content_type: None,
         acs_action: None,
     },
 ];

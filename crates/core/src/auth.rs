@@ -60,6 +60,21 @@ pub fn accept(request: &mut reqwest::Request, media_types: &str) {
     }
 }
 
+/// Sets `Content-Type` to the media type the spec declares for the request
+/// body (progenitor sends `application/json`, while e.g. Astra expects
+/// `application/astra-token+json`), when the request has a body.
+pub fn content_type(request: &mut reqwest::Request, media_type: Option<&str>) {
+    let Some(media_type) = media_type else { return };
+    if request.body().is_none() {
+        return;
+    }
+    if let Ok(value) = reqwest::header::HeaderValue::from_str(media_type) {
+        request
+            .headers_mut()
+            .insert(reqwest::header::CONTENT_TYPE, value);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -129,6 +129,102 @@ Other keys may appear; their values are not typed by Dynatrace.
             Default::default()
         }
     }
+    ///Parameters of a new API token.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct ApiTokenCreate {
+        /**The expiration date of the token. A plain string, not a `date-time`: Dynatrace accepts
+several formats.
+
+You can use one of the following formats:
+
+* Timestamp in UTC milliseconds (for example `1605168930144`).
+* Human-readable format of `2021-01-25T05:57:01.123+01:00`. If no time zone is
+  specified, UTC is used. You can use a space character instead of the `T`. Seconds
+  and fractions of a second are optional.
+* Relative time from now, `now+NU`, where `N` is the amount of time and `U` is the unit
+  of time (for example `now+14d`, Dynatrace's own example). Supported units are:
+  * `m`: minutes
+  * `h`: hours
+  * `d`: days
+  * `w`: weeks
+  * `M`: months
+  * `y`: years
+
+  (Dynatrace's text describes this format as a timeframe "back from now", `now-NU/A`
+  with an optional alignment `/A`, copied from its query parameters; an expiration
+  date lies in the future.)
+
+If not set, the token never expires.
+*/
+        #[serde(
+            rename = "expirationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expiration_date: ::std::option::Option<::std::string::String>,
+        ///The name of the token.
+        pub name: ::std::string::String,
+        /**The token is a personal access token (`true`) or an API token (`false`).
+
+Personal access tokens are tied to the permissions of their owner.
+*/
+        #[serde(
+            rename = "personalAccessToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub personal_access_token: ::std::option::Option<bool>,
+        /**A list of the scopes to be assigned to the token. See `ApiTokenScope` for the known
+values; Dynatrace adds scopes without notice.
+*/
+        pub scopes: ::std::vec::Vec<ApiTokenScope>,
+    }
+    impl ApiTokenCreate {
+        pub fn builder() -> builder::ApiTokenCreate {
+            Default::default()
+        }
+    }
+    /**The newly created token. `token` is the token secret: this is the only response that
+carries it.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
+    pub struct ApiTokenCreated {
+        /**The token expiration date in ISO 8601 format (`yyyy-MM-dd'T'HH:mm:ss.SSS'Z'`).
+
+If not set, the token never expires.
+*/
+        #[serde(
+            rename = "expirationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expiration_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The ID of the token, consisting of prefix and public part of the token.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        /**The secret of the token (prefix, public part and secret part). A credential: store it
+securely and never log it. Dynatrace does not return it again.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::apitokens_core::Secret>,
+    }
+    impl ApiTokenCreated {
+        pub fn builder() -> builder::ApiTokenCreated {
+            Default::default()
+        }
+    }
     ///A list of API tokens (one page).
     #[derive(
         ::serde::Deserialize,
@@ -298,6 +394,56 @@ Known values (from the vendor page):
             Ok(Self(value.to_string()))
         }
     }
+    ///The secret of an access token, to look its metadata up.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct ApiTokenSecret {
+        ///The API token (its secret). A credential; never log it.
+        pub token: ::apitokens_core::Secret,
+    }
+    impl ApiTokenSecret {
+        pub fn builder() -> builder::ApiTokenSecret {
+            Default::default()
+        }
+    }
+    ///The update of the API token. Fields left out are not changed.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
+    pub struct ApiTokenUpdate {
+        /**The token is enabled (`true`) or disabled (`false`).
+
+You can't disable the token you're using for authentication of the request.
+*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        ///The name of the token.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        /**The list of scopes assigned to the token.
+
+Apart from the new scopes, you need to submit the existing scopes you want to keep,
+too. Any existing scope, missing in the payload, is removed. See `ApiTokenScope` for
+the known values.
+*/
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub scopes: ::std::vec::Vec<ApiTokenScope>,
+    }
+    impl ApiTokenUpdate {
+        pub fn builder() -> builder::ApiTokenUpdate {
+            Default::default()
+        }
+    }
     ///A constraint violation of the request.
     #[derive(
         ::serde::Deserialize,
@@ -314,12 +460,11 @@ Known values (from the vendor page):
         ///What is wrong with the value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        /**Where the offending value was sent. Values as documented by Dynatrace; like every
-Dynatrace enum, new constants may be added without notice, so clients should tolerate
-unknown values.
-
-
-Known values: `PATH`, `PAYLOAD_BODY`, `QUERY`. Others may be added by the vendor.*/
+        /**Where the offending value was sent: `PATH`, `PAYLOAD_BODY` or `QUERY`, as documented
+by Dynatrace. Like every Dynatrace enum, new constants may be added without notice, so
+this is an open string (the known values are in `x-extensible-enum`) and clients must
+tolerate unknown values.
+*/
         #[serde(
             rename = "parameterLocation",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -722,6 +867,196 @@ Known values: `PATH`, `PAYLOAD_BODY`, `QUERY`. Others may be added by the vendor
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ApiTokenCreate {
+            expiration_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            personal_access_token: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            scopes: ::std::result::Result<
+                ::std::vec::Vec<super::ApiTokenScope>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ApiTokenCreate {
+            fn default() -> Self {
+                Self {
+                    expiration_date: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    personal_access_token: Ok(Default::default()),
+                    scopes: Err("no value supplied for scopes".to_string()),
+                }
+            }
+        }
+        impl ApiTokenCreate {
+            pub fn expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn personal_access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.personal_access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for personal_access_token: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ApiTokenScope>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scopes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scopes: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApiTokenCreate> for super::ApiTokenCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApiTokenCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    expiration_date: value.expiration_date?,
+                    name: value.name?,
+                    personal_access_token: value.personal_access_token?,
+                    scopes: value.scopes?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ApiTokenCreate> for ApiTokenCreate {
+            fn from(value: super::ApiTokenCreate) -> Self {
+                Self {
+                    expiration_date: Ok(value.expiration_date),
+                    name: Ok(value.name),
+                    personal_access_token: Ok(value.personal_access_token),
+                    scopes: Ok(value.scopes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ApiTokenCreated {
+            expiration_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            token: ::std::result::Result<
+                ::std::option::Option<::apitokens_core::Secret>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ApiTokenCreated {
+            fn default() -> Self {
+                Self {
+                    expiration_date: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    token: Ok(Default::default()),
+                }
+            }
+        }
+        impl ApiTokenCreated {
+            pub fn expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::apitokens_core::Secret>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApiTokenCreated> for super::ApiTokenCreated {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApiTokenCreated,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    expiration_date: value.expiration_date?,
+                    id: value.id?,
+                    token: value.token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ApiTokenCreated> for ApiTokenCreated {
+            fn from(value: super::ApiTokenCreated) -> Self {
+                Self {
+                    expiration_date: Ok(value.expiration_date),
+                    id: Ok(value.id),
+                    token: Ok(value.token),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ApiTokenList {
             api_tokens: ::std::result::Result<
                 ::std::vec::Vec<super::ApiToken>,
@@ -817,6 +1152,130 @@ Known values: `PATH`, `PAYLOAD_BODY`, `QUERY`. Others may be added by the vendor
                     next_page_key: Ok(value.next_page_key),
                     page_size: Ok(value.page_size),
                     total_count: Ok(value.total_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ApiTokenSecret {
+            token: ::std::result::Result<
+                ::apitokens_core::Secret,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ApiTokenSecret {
+            fn default() -> Self {
+                Self {
+                    token: Err("no value supplied for token".to_string()),
+                }
+            }
+        }
+        impl ApiTokenSecret {
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::apitokens_core::Secret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApiTokenSecret> for super::ApiTokenSecret {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApiTokenSecret,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { token: value.token? })
+            }
+        }
+        impl ::std::convert::From<super::ApiTokenSecret> for ApiTokenSecret {
+            fn from(value: super::ApiTokenSecret) -> Self {
+                Self { token: Ok(value.token) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ApiTokenUpdate {
+            enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scopes: ::std::result::Result<
+                ::std::vec::Vec<super::ApiTokenScope>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ApiTokenUpdate {
+            fn default() -> Self {
+                Self {
+                    enabled: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    scopes: Ok(Default::default()),
+                }
+            }
+        }
+        impl ApiTokenUpdate {
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn scopes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ApiTokenScope>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scopes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scopes: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApiTokenUpdate> for super::ApiTokenUpdate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApiTokenUpdate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    enabled: value.enabled?,
+                    name: value.name?,
+                    scopes: value.scopes?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ApiTokenUpdate> for ApiTokenUpdate {
+            fn from(value: super::ApiTokenUpdate) -> Self {
+                Self {
+                    enabled: Ok(value.enabled),
+                    name: Ok(value.name),
+                    scopes: Ok(value.scopes),
                 }
             }
         }
@@ -1088,15 +1547,23 @@ Known values: `PATH`, `PAYLOAD_BODY`, `QUERY`. Others may be added by the vendor
 #[derive(Clone, Debug)]
 /**Client for Dynatrace Environment API v2 — API tokens
 
-The API-token endpoints of the Dynatrace Environment API v2: read the metadata of one access
-token and list access tokens. The token secret is never returned by these endpoints.
+The API-token endpoints of the Dynatrace Environment API v2, for the whole token lifecycle:
+create a token, read the metadata of one token, list tokens, look a token up by its secret,
+update (rename, re-scope, disable) and delete a token. The token secret is returned only once,
+by `createApiToken`; every other response carries metadata only. `lookupApiToken` takes a
+secret in its request body, and `deleteApiToken` accepts one in its path.
 
 Hand-written from the vendor's reference pages
-([get a token](https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/get-token),
-[list tokens](https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/get-all))
+([create a token](https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/post-token),
+[get a token](https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/get-token),
+[list tokens](https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/get-all),
+[look a token up](https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/post-token-lookup),
+[update a token](https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/put-token),
+[delete a token](https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/del-token))
 and checked against Dynatrace's own OpenAPI document (Environment API v2, build 1.254.47).
 Where the two differ, this document follows the pages and corrects known defects of the
-official document (a malformed `ApiTokenList` example, dates without `format`).
+official document (a malformed `ApiTokenList` example, dates without `format`, a creation
+`expirationDate` described as a time "back from now").
 
 Compatibility (from Dynatrace's own specification): Dynatrace may add new enum constants
 without incrementing the API version, so clients must handle unknown enum constants
@@ -1321,6 +1788,59 @@ let response = client.list_api_tokens()
     pub fn list_api_tokens(&self) -> builder::ListApiTokens<'_> {
         builder::ListApiTokens::new(self)
     }
+    /**Creates a new API token
+
+Creates a new API token. The token is owned by the user who owns the token used to
+authenticate the call.
+
+The response is the only place where the token **secret** (`token`) is ever returned:
+store it at once, treat it as a password, and never log it. Later reads
+(`getApiToken`, `listApiTokens`, `lookupApiToken`) return metadata only.
+
+Required token scope: `apiTokens.write` (Write API tokens). Personal access tokens are
+accepted as well.
+
+Vendor reference: <https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/post-token>
+
+
+Sends a `POST` request to `/apiTokens`
+
+Arguments:
+- `body`: The JSON body of the request. Contains parameters of the new API token.
+```ignore
+let response = client.create_api_token()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_api_token(&self) -> builder::CreateApiToken<'_> {
+        builder::CreateApiToken::new(self)
+    }
+    /**Gets API token metadata by token secret
+
+Gets the metadata of an access token by its **secret**, sent in the request body (never
+in the URL). The response does not repeat the secret.
+
+Required token scope: any. Dynatrace accepts an access token with any scope for this call,
+so `x-token-scopes` is empty; Dynatrace's own specification does not mark the call as
+supporting personal access tokens.
+
+Vendor reference: <https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/post-token-lookup>
+
+
+Sends a `POST` request to `/apiTokens/lookup`
+
+Arguments:
+- `body`: The JSON body of the request. Contains the required token.
+```ignore
+let response = client.lookup_api_token()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn lookup_api_token(&self) -> builder::LookupApiToken<'_> {
+        builder::LookupApiToken::new(self)
+    }
     /**Gets API token metadata by token ID
 
 Gets the metadata of an API token or personal access token by its ID. The token secret is
@@ -1346,6 +1866,77 @@ let response = client.get_api_token()
 ```*/
     pub fn get_api_token(&self) -> builder::GetApiToken<'_> {
         builder::GetApiToken::new(self)
+    }
+    /**Updates an API token
+
+Updates the specified API token. You can:
+
+* change the token name and scopes;
+* disable (revoke) or re-enable the token. A disabled token still exists in the
+  environment, but it can't be used.
+
+Every field of the body is optional; `scopes`, when sent, **replaces** the token's scopes
+(send the existing scopes you want to keep, too).
+
+Required token scope: `apiTokens.write` (Write API tokens). Personal access tokens are
+accepted as well.
+
+Vendor reference: <https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/put-token>
+
+
+Sends a `PUT` request to `/apiTokens/{id}`
+
+Arguments:
+- `id`: The ID of the token to be updated (for example `dt0c01.ST2EY72KQINMH574WMNVI7YN`).
+
+You can't disable the token you're using for authentication of the request.
+
+- `body`: The JSON body of the request. Contains updated parameters of the API token.
+```ignore
+let response = client.update_api_token()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_api_token(&self) -> builder::UpdateApiToken<'_> {
+        builder::UpdateApiToken::new(self)
+    }
+    /**Deletes an API token
+
+Deletes the specified access token.
+
+* If you're using a personal access token to authenticate the call, you can delete only
+  your own tokens.
+* If you're using an API token to authenticate the call, you can delete any token.
+
+The `id` path parameter accepts the token ID **or the token secret**. Prefer the ID: a
+secret in the URL path may be recorded by proxies, access logs and client tracing.
+
+Required token scope: `apiTokens.write` (Write API tokens). Personal access tokens are
+accepted as well.
+
+Vendor reference: <https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/del-token>
+
+
+Sends a `DELETE` request to `/apiTokens/{id}`
+
+Arguments:
+- `id`: The ID of the token to be deleted.
+
+You can specify either the ID (for example `dt0c01.ST2EY72KQINMH574WMNVI7YN`) or the
+secret of the token. A secret sent here is a credential in the URL path: prefer the ID.
+
+You can't delete the token you're using for authentication of the request.
+
+```ignore
+let response = client.delete_api_token()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn delete_api_token(&self) -> builder::DeleteApiToken<'_> {
+        builder::DeleteApiToken::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -1560,6 +2151,212 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::create_api_token`]
+
+[`Client::create_api_token`]: super::Client::create_api_token*/
+    #[derive(Debug, Clone)]
+    pub struct CreateApiToken<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::ApiTokenCreate, String>,
+    }
+    impl<'a> CreateApiToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ApiTokenCreate>,
+            <V as std::convert::TryInto<
+                types::ApiTokenCreate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ApiTokenCreate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ApiTokenCreate,
+            ) -> types::builder::ApiTokenCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/apiTokens`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ApiTokenCreated>, Error<types::ErrorEnvelope>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ApiTokenCreate::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/apiTokens", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_api_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::lookup_api_token`]
+
+[`Client::lookup_api_token`]: super::Client::lookup_api_token*/
+    #[derive(Debug, Clone)]
+    pub struct LookupApiToken<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::ApiTokenSecret, String>,
+    }
+    impl<'a> LookupApiToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ApiTokenSecret>,
+            <V as std::convert::TryInto<
+                types::ApiTokenSecret,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ApiTokenSecret` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ApiTokenSecret,
+            ) -> types::builder::ApiTokenSecret,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/apiTokens/lookup`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ApiToken>, Error<types::ErrorEnvelope>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ApiTokenSecret::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/apiTokens/lookup", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "lookup_api_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::get_api_token`]
 
 [`Client::get_api_token`]: super::Client::get_api_token*/
@@ -1655,6 +2452,221 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::update_api_token`]
+
+[`Client::update_api_token`]: super::Client::update_api_token*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateApiToken<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::ApiTokenUpdate, String>,
+    }
+    impl<'a> UpdateApiToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ApiTokenUpdate>,
+            <V as std::convert::TryInto<
+                types::ApiTokenUpdate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ApiTokenUpdate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ApiTokenUpdate,
+            ) -> types::builder::ApiTokenUpdate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/apiTokens/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::ErrorEnvelope>> {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ApiTokenUpdate::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/apiTokens/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_api_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_api_token`]
+
+[`Client::delete_api_token`]: super::Client::delete_api_token*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteApiToken<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteApiToken<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/apiTokens/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<()>, Error<types::ErrorEnvelope>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/apiTokens/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_api_token",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -1671,6 +2683,8 @@ pub(crate) struct Operation {
     pub(crate) operation_id: &'static str,
     /// The media types the spec declares for its responses, for `Accept`.
     pub(crate) accept: &'static str,
+    /// The media type the spec declares for the request body, for `Content-Type`.
+    pub(crate) content_type: Option<&'static str>,
     /// Alibaba's `x-acs-action`, when the spec gives one.
     pub(crate) acs_action: Option<&'static str>,
 }
@@ -1680,12 +2694,42 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         id: "list_api_tokens",
         operation_id: "listApiTokens",
         accept: "application/json",
+        content_type: None,
+        acs_action: None,
+    },
+    Operation {
+        id: "create_api_token",
+        operation_id: "createApiToken",
+        accept: "application/json",
+        content_type: Some("application/json"),
+        acs_action: None,
+    },
+    Operation {
+        id: "lookup_api_token",
+        operation_id: "lookupApiToken",
+        accept: "application/json",
+        content_type: Some("application/json"),
         acs_action: None,
     },
     Operation {
         id: "get_api_token",
         operation_id: "getApiToken",
         accept: "application/json",
+        content_type: None,
+        acs_action: None,
+    },
+    Operation {
+        id: "update_api_token",
+        operation_id: "updateApiToken",
+        accept: "application/json",
+        content_type: Some("application/json"),
+        acs_action: None,
+    },
+    Operation {
+        id: "delete_api_token",
+        operation_id: "deleteApiToken",
+        accept: "application/json",
+        content_type: None,
         acs_action: None,
     },
 ];

@@ -2,7 +2,7 @@
 //! implementation progenitor expects (`HooksMode::Expected`): `pre` sees the
 //! final method, URL, headers and body bytes, which is what the signature covers.
 
-use apitokens_core::auth::accept;
+use apitokens_core::auth::{accept, content_type};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 
 use crate::generated::{Client, operation};
@@ -42,6 +42,8 @@ impl ClientHooks<Credentials> for Client {
     ) -> Result<(), progenitor_client::Error<E>> {
         let action = operation(info.operation_id).and_then(|operation| {
             accept(request, operation.accept);
+            // Before signing: `content-type` is a signed header.
+            content_type(request, operation.content_type);
             operation.acs_action
         });
         let Some(action) = action else {

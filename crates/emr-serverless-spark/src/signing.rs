@@ -12,29 +12,32 @@
 //! Authorization    = ACS3-HMAC-SHA256 Credential=<AccessKeyId>,SignedHeaders=<names>,Signature=<sig>
 //! ```
 //!
-//! The hashing and HMAC come from the RustCrypto `sha2` and `hmac` crates;
-//! only the canonical forms are written here.
+//! Hashing and HMAC come from the RustCrypto `sha2` and `hmac` crates; only
+//! the canonical forms are written here, each as a pure function.
+//! [`sign_request`] applies them to a `reqwest::Request` (progenitor's
+//! `ClientHooks::pre`); [`authorization`] computes the same from plain parts.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{DateTime, Utc};
 use hmac::{Hmac, KeyInit, Mac};
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
-use reqwest::header::{HeaderName, HeaderValue};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, percent_encode};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use secrecy::{ExposeSecret, SecretString};
 use sha2::{Digest, Sha256};
 
 /// The signature algorithm's name, as it appears in `Authorization`.
 pub const ALGORITHM: &str = "ACS3-HMAC-SHA256";
 
-/// The environment variables [`AccessKey::from_env`] reads (Alibaba's own).
+/// The environment variable [`AccessKey::from_env`] reads the AccessKey ID from.
 pub const ACCESS_KEY_ID_ENV: &str = "ALIBABA_CLOUD_ACCESS_KEY_ID";
-/// See [`ACCESS_KEY_ID_ENV`].
+/// The environment variable [`AccessKey::from_env`] reads the AccessKey secret from.
 pub const ACCESS_KEY_SECRET_ENV: &str = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
-/// See [`ACCESS_KEY_ID_ENV`]; optional, for STS credentials.
+/// The optional environment variable holding an STS security token.
 pub const SECURITY_TOKEN_ENV: &str = "ALIBABA_CLOUD_SECURITY_TOKEN";
 
-/// RFC 3986: everything but the unreserved characters is percent-encoded.
+/// RFC 3986: everything but the unreserved `A-Z a-z 0-9 - _ . ~` is encoded.
 const RFC3986: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'_')
@@ -45,53 +48,66 @@ const RFC3986: &AsciiSet = &NON_ALPHANUMERIC
 /// the pair is temporary (STS). `Debug` shows the AccessKey ID only.
 #[derive(Clone)]
 pub struct AccessKey {
-    id: String,
-    secret: SecretString,
+    access_key_id: String,
+    access_key_secret: SecretString,
     security_token: Option<SecretString>,
 }
 
 impl AccessKey {
     /// A long-lived AccessKey pair.
-    pub fn new(id: impl Into<String>, secret: impl Into<SecretString>) -> Self {
+    pub fn new(
+        access_key_id: impl Into<String>,
+        access_key_secret: impl Into<SecretString>,
+    ) -> Self {
         Self {
-            id: id.into(),
-            secret: secret.into(),
+            access_key_id: access_key_id.into(),
+            access_key_secret: access_key_secret.into(),
             security_token: None,
         }
     }
 
-    /// Adds the STS security token of temporary credentials.
-    pub fn with_security_token(mut self, token: impl Into<SecretString>) -> Self {
-        self.security_token = Some(token.into());
+    /// Adds the security token of temporary (STS) credentials.
+    pub fn with_security_token(mut self, security_token: impl Into<SecretString>) -> Self {
+        self.security_token = Some(security_token.into());
         self
     }
 
-    /// Reads `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET`
-    /// and, when set, `ALIBABA_CLOUD_SECURITY_TOKEN`.
-    pub fn from_env() -> Result<Self, apitokens_core::auth::MissingEnv> {
-        use apitokens_core::auth::secret_from_env;
-        let id = secret_from_env(ACCESS_KEY_ID_ENV, "an Alibaba Cloud AccessKey ID")?;
-        let secret = secret_from_env(ACCESS_KEY_SECRET_ENV, "the AccessKey secret")?;
-        let key = Self::new(id.expose_secret().to_string(), secret);
-        Ok(
-            match secret_from_env(SECURITY_TOKEN_ENV, "an STS security token") {
-                Ok(token) => key.with_security_token(token),
-                Err(_) => key,
-            },
-        )
+    /// Reads [`ACCESS_KEY_ID_ENV`], [`ACCESS_KEY_SECRET_ENV`] and, when set,
+    /// [`SECURITY_TOKEN_ENV`]. Values are trimmed; empty counts as unset.
+    pub fn from_env() -> Result<Self, MissingEnvVar> {
+        Self::from_vars(|name| std::env::var(name).ok())
     }
 
-    /// The AccessKey ID (not a secret: it appears in every `Authorization`).
-    pub fn id(&self) -> &str {
-        &self.id
+    /// [`Self::from_env`] over any lookup, so it can be tested without
+    /// touching the process environment.
+    fn from_vars(lookup: impl Fn(&'static str) -> Option<String>) -> Result<Self, MissingEnvVar> {
+        let read = |variable| {
+            lookup(variable)
+                .map(|value| value.trim().to_string())
+                .filter(|value| !value.is_empty())
+        };
+        let required = |variable| read(variable).ok_or(MissingEnvVar { variable });
+        let key = Self::new(
+            required(ACCESS_KEY_ID_ENV)?,
+            required(ACCESS_KEY_SECRET_ENV)?,
+        );
+        Ok(match read(SECURITY_TOKEN_ENV) {
+            Some(token) => key.with_security_token(token),
+            None => key,
+        })
+    }
+
+    /// The AccessKey ID (not a secret: every `Authorization` carries it).
+    pub fn access_key_id(&self) -> &str {
+        &self.access_key_id
     }
 }
 
 impl fmt::Debug for AccessKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("AccessKey")
-            .field("id", &self.id)
-            .field("secret", &"[redacted]")
+            .field("access_key_id", &self.access_key_id)
+            .field("access_key_secret", &"[redacted]")
             .field(
                 "security_token",
                 &self.security_token.as_ref().map(|_| "[redacted]"),
@@ -100,59 +116,83 @@ impl fmt::Debug for AccessKey {
     }
 }
 
-/// Why a request could not be signed. Never carries a secret.
+/// A credential's environment variable is unset, empty or not Unicode.
+/// Names the variable only, never a value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("environment variable {variable} is not set (or is empty or not valid Unicode)")]
+pub struct MissingEnvVar {
+    /// The variable that was read.
+    pub variable: &'static str,
+}
+
+/// Why a request could not be signed. Never carries a secret or a header value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum SigningError {
     /// The body is a stream, whose bytes cannot be hashed before sending.
     #[error("cannot sign a request with a streaming body")]
     StreamingBody,
-    /// The URL has no host to sign.
+    /// The URL has no host, so there is no `host` header to sign.
     #[error("cannot sign a request whose URL has no host")]
     NoHost,
-    /// A value cannot be sent as an HTTP header.
-    #[error("the value for header `{0}` contains characters that HTTP headers cannot carry")]
-    InvalidHeader(&'static str),
+    /// A value cannot be sent in this header, or a signed header's value is
+    /// not UTF-8 text. Only the header's name is kept: the value may be secret.
+    #[error("header `{name}` has a value that cannot be sent or signed")]
+    InvalidHeaderValue {
+        /// The header's (lowercase) name.
+        name: String,
+    },
 }
 
-/// Hex SHA-256 of `bytes`, as `x-acs-content-sha256` and the string to sign want it.
+/// Lowercase hex SHA-256 of `bytes`: `x-acs-content-sha256` of a body.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
 fn hmac_sha256_hex(key: &[u8], message: &[u8]) -> String {
-    // HMAC accepts keys of any length: `new_from_slice` cannot fail here.
     match Hmac::<Sha256>::new_from_slice(key) {
         Ok(mut mac) => {
             mac.update(message);
             hex::encode(mac.finalize().into_bytes())
         }
+        // HMAC takes keys of any length, so this cannot happen; an empty
+        // signature would merely be refused by the server.
         Err(_) => String::new(),
     }
 }
 
-fn encode(value: &str) -> String {
-    utf8_percent_encode(value, RFC3986).to_string()
+fn encode(bytes: &[u8]) -> String {
+    percent_encode(bytes, RFC3986).to_string()
 }
 
-/// The canonical URI: each segment of the (possibly already percent-encoded)
-/// path decoded and RFC 3986-encoded again; `/` when empty.
+fn decode(text: &str) -> Vec<u8> {
+    percent_decode_str(text).collect()
+}
+
+/// The canonical URI. A URL's path arrives percent-encoded, so each segment
+/// is decoded, then RFC 3986-encoded: canonical, and never encoded twice.
+/// `/` separates segments (an encoded `%2F` stays `%2F`); empty is `/`.
 pub fn canonical_uri(path: &str) -> String {
     if path.is_empty() {
         return "/".to_string();
     }
     path.split('/')
-        .map(|segment| encode(&percent_decode_str(segment).decode_utf8_lossy()))
+        .map(|segment| encode(&decode(segment)))
         .collect::<Vec<_>>()
         .join("/")
 }
 
-/// The canonical query string: decoded `(key, value)` pairs, RFC 3986-encoded,
-/// sorted by key then value, joined as `k=v&…` (`k=` for an empty value).
-pub fn canonical_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+/// The canonical query string of decoded `(key, value)` pairs: each side
+/// RFC 3986-encoded, sorted by key then value, joined as `k=v&…` (`k=` for
+/// an empty value).
+pub fn canonical_query<K, V>(pairs: impl IntoIterator<Item = (K, V)>) -> String
+where
+    K: AsRef<[u8]>,
+    V: AsRef<[u8]>,
+{
     let mut encoded: Vec<(String, String)> = pairs
         .into_iter()
-        .map(|(k, v)| (encode(k), encode(v)))
+        .map(|(k, v)| (encode(k.as_ref()), encode(v.as_ref())))
         .collect();
     encoded.sort();
     encoded
@@ -162,22 +202,29 @@ pub fn canonical_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) 
         .join("&")
 }
 
-/// Whether a header takes part in the signature: `host`, `content-type` and
-/// every `x-acs-*` header.
-fn is_signed(lowercase_name: &str) -> bool {
-    lowercase_name == "host"
-        || lowercase_name == "content-type"
-        || lowercase_name.starts_with("x-acs-")
+/// [`canonical_query`] of a URL's raw (encoded) query, without the `?`.
+/// Pairs are percent-decoded first; `+` is a literal plus, not a space.
+pub fn canonical_query_from_raw(raw: &str) -> String {
+    canonical_query(raw.split('&').filter(|pair| !pair.is_empty()).map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(key), decode(value))
+    }))
 }
 
-/// The canonical headers (`name:value\n` per signed header, names lowercase
-/// and sorted, values trimmed, repeated names joined with `,`) and the signed
-/// header names joined with `;`.
+/// Whether a (lowercase) header is signed: `host`, `content-type` and every
+/// `x-acs-*`; so never `authorization`, which carries the signature.
+fn is_signed(name: &str) -> bool {
+    name == "host" || name == "content-type" || name.starts_with("x-acs-")
+}
+
+/// The canonical headers and the signed header names. Of the signed headers
+/// (others are skipped): names lowercased, values trimmed, values of the same
+/// name joined with `,` in the order given, sorted by name. Returns
+/// (`name:value\n` per header, names joined with `;`).
 pub fn canonical_headers<'a>(
     headers: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> (String, String) {
-    let mut merged: std::collections::BTreeMap<String, Vec<&str>> =
-        std::collections::BTreeMap::new();
+    let mut merged: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for (name, value) in headers {
         let name = name.to_ascii_lowercase();
         if is_signed(&name) {
@@ -188,65 +235,101 @@ pub fn canonical_headers<'a>(
         .iter()
         .map(|(name, values)| format!("{name}:{}\n", values.join(",")))
         .collect();
-    let signed = merged.keys().cloned().collect::<Vec<_>>().join(";");
+    let signed = merged
+        .keys()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(";");
     (canonical, signed)
 }
 
-/// The parts of a request that the signature covers.
+/// The parts of a request that the signature covers, for signing without
+/// `reqwest` (and for reproducing Alibaba's test vectors).
 #[derive(Debug, Clone, Copy)]
 pub struct RequestParts<'a> {
-    /// `GET`, `POST`, …
+    /// The method exactly as sent: `GET`, `POST`, …
     pub method: &'a str,
-    /// The URL path as sent (percent-encoded or not).
+    /// The URL path, percent-encoded or not (see [`canonical_uri`]).
     pub path: &'a str,
     /// Decoded query pairs.
     pub query: &'a [(&'a str, &'a str)],
-    /// Every header to be sent (unsigned ones are skipped).
+    /// Every header to be sent; unsigned ones are skipped.
     pub headers: &'a [(&'a str, &'a str)],
     /// Hex SHA-256 of the body, as in `x-acs-content-sha256`.
     pub hashed_payload: &'a str,
 }
 
+/// A canonical request and its signed header names.
+struct Canonical {
+    request: String,
+    signed_headers: String,
+}
+
+impl Canonical {
+    fn new(
+        method: &str,
+        uri: &str,
+        query: &str,
+        headers: &[(&str, &str)],
+        hashed_payload: &str,
+    ) -> Self {
+        let (headers, signed_headers) = canonical_headers(headers.iter().copied());
+        Self {
+            request: format!(
+                "{method}\n{uri}\n{query}\n{headers}\n{signed_headers}\n{hashed_payload}"
+            ),
+            signed_headers,
+        }
+    }
+
+    fn of(parts: &RequestParts<'_>) -> Self {
+        Self::new(
+            parts.method,
+            &canonical_uri(parts.path),
+            &canonical_query(parts.query.iter().copied()),
+            parts.headers,
+            parts.hashed_payload,
+        )
+    }
+
+    fn authorization(&self, key: &AccessKey) -> String {
+        let signature = hmac_sha256_hex(
+            key.access_key_secret.expose_secret().as_bytes(),
+            string_to_sign(&self.request).as_bytes(),
+        );
+        format!(
+            "{ALGORITHM} Credential={},SignedHeaders={},Signature={signature}",
+            key.access_key_id, self.signed_headers
+        )
+    }
+}
+
+/// The canonical request of `parts` (what is hashed into the string to sign).
+pub fn canonical_request(parts: &RequestParts<'_>) -> String {
+    Canonical::of(parts).request
+}
+
+/// `ACS3-HMAC-SHA256\n` + hex SHA-256 of `canonical_request`.
+pub fn string_to_sign(canonical_request: &str) -> String {
+    format!("{ALGORITHM}\n{}", sha256_hex(canonical_request.as_bytes()))
+}
+
 /// The `Authorization` value for `parts`, signed with `key`.
 pub fn authorization(parts: &RequestParts<'_>, key: &AccessKey) -> String {
-    let (canonical_headers, signed_headers) = canonical_headers(parts.headers.iter().copied());
-    let canonical_request = format!(
-        "{}\n{}\n{}\n{}\n{}\n{}",
-        parts.method.to_ascii_uppercase(),
-        canonical_uri(parts.path),
-        canonical_query(parts.query.iter().copied()),
-        canonical_headers,
-        signed_headers,
-        parts.hashed_payload,
-    );
-    let string_to_sign = format!("{ALGORITHM}\n{}", sha256_hex(canonical_request.as_bytes()));
-    let signature = hmac_sha256_hex(
-        key.secret.expose_secret().as_bytes(),
-        string_to_sign.as_bytes(),
-    );
-    format!(
-        "{ALGORITHM} Credential={},SignedHeaders={signed_headers},Signature={signature}",
-        key.id
-    )
+    Canonical::of(parts).authorization(key)
 }
 
-fn set(
-    request: &mut reqwest::Request,
-    name: &'static str,
-    value: &str,
-    sensitive: bool,
-) -> Result<(), SigningError> {
-    let mut header = HeaderValue::from_str(value).map_err(|_| SigningError::InvalidHeader(name))?;
-    header.set_sensitive(sensitive);
-    request
-        .headers_mut()
-        .insert(HeaderName::from_static(name), header);
-    Ok(())
+fn header_value(name: &str, value: &str) -> Result<HeaderValue, SigningError> {
+    HeaderValue::from_str(value).map_err(|_| SigningError::InvalidHeaderValue {
+        name: name.to_string(),
+    })
 }
 
-/// Signs `request` in place for the API `version`'s `action`, at `now`, with a
-/// `nonce` that must never repeat: sets `host`, the `x-acs-*` headers and
-/// `authorization` (the last two sensitive).
+/// Signs `request` in place for the API `version`'s `action`, at `now`, with
+/// a `nonce` that must never repeat. Sets `host` (reqwest adds it only
+/// later), the `x-acs-*` headers (with `x-acs-security-token` for STS) and
+/// `authorization`; the last and the token are marked sensitive. On error the
+/// request is left unchanged.
 pub fn sign_request(
     request: &mut reqwest::Request,
     key: &AccessKey,
@@ -255,58 +338,74 @@ pub fn sign_request(
     now: DateTime<Utc>,
     nonce: &str,
 ) -> Result<(), SigningError> {
-    let body = match request.body() {
-        None => &[][..],
-        Some(body) => body.as_bytes().ok_or(SigningError::StreamingBody)?,
+    let hashed_payload = match request.body() {
+        None => sha256_hex(b""),
+        Some(body) => sha256_hex(body.as_bytes().ok_or(SigningError::StreamingBody)?),
     };
-    let hashed_payload = sha256_hex(body);
     let url = request.url();
     let host = match (url.host_str(), url.port()) {
+        // `port()` is `None` for the scheme's default port.
         (Some(host), Some(port)) => format!("{host}:{port}"),
         (Some(host), None) => host.to_string(),
         (None, _) => return Err(SigningError::NoHost),
     };
-    set(request, "host", &host, false)?;
-    set(request, "x-acs-action", action, false)?;
-    set(request, "x-acs-version", version, false)?;
-    set(
-        request,
-        "x-acs-date",
-        &now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
-        false,
-    )?;
-    set(request, "x-acs-signature-nonce", nonce, false)?;
-    set(request, "x-acs-content-sha256", &hashed_payload, false)?;
+
+    // Work on a copy, so that a failure leaves the request as it was.
+    let mut headers: HeaderMap = request.headers().clone();
+    let date = now.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    for (name, value) in [
+        ("host", host.as_str()),
+        ("x-acs-action", action),
+        ("x-acs-version", version),
+        ("x-acs-date", date.as_str()),
+        ("x-acs-signature-nonce", nonce),
+        ("x-acs-content-sha256", hashed_payload.as_str()),
+    ] {
+        headers.insert(HeaderName::from_static(name), header_value(name, value)?);
+    }
     if let Some(token) = &key.security_token {
-        set(request, "x-acs-security-token", token.expose_secret(), true)?;
+        let name = "x-acs-security-token";
+        let mut value = header_value(name, token.expose_secret())?;
+        value.set_sensitive(true);
+        headers.insert(HeaderName::from_static(name), value);
     }
 
-    let url = request.url();
-    let query: Vec<(String, String)> = url
-        .query_pairs()
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    let query: Vec<(&str, &str)> = query
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let headers: Vec<(&str, &str)> = request
-        .headers()
-        .iter()
-        .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
-        .collect();
-    let parts = RequestParts {
-        method: request.method().as_str(),
-        path: url.path(),
-        query: &query,
-        headers: &headers,
-        hashed_payload: &hashed_payload,
-    };
-    let authorization = authorization(&parts, key);
-    set(request, "authorization", &authorization, true)
+    let mut signed = Vec::new();
+    for (name, value) in &headers {
+        if is_signed(name.as_str()) {
+            let value = std::str::from_utf8(value.as_bytes()).map_err(|_| {
+                SigningError::InvalidHeaderValue {
+                    name: name.as_str().to_string(),
+                }
+            })?;
+            signed.push((name.as_str(), value));
+        }
+    }
+    // reqwest writes queries form-encoded (a space as `+`), so decode them
+    // that way; then send the canonical form itself, so the server reads
+    // exactly what was signed whatever its own decoding of `+`.
+    let query = canonical_query(
+        url.query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned())),
+    );
+    let canonical = Canonical::new(
+        request.method().as_str(),
+        &canonical_uri(url.path()),
+        &query,
+        &signed,
+        &hashed_payload,
+    );
+    let mut authorization = header_value("authorization", &canonical.authorization(key))?;
+    authorization.set_sensitive(true);
+    headers.insert(reqwest::header::AUTHORIZATION, authorization);
+    *request.headers_mut() = headers;
+    if !query.is_empty() {
+        request.url_mut().set_query(Some(&query));
+    }
+    Ok(())
 }
 
-/// [`sign_request`] at the current time with a fresh random nonce.
+/// [`sign_request`] at the current time, with a fresh random nonce.
 pub fn sign_request_now(
     request: &mut reqwest::Request,
     key: &AccessKey,
@@ -321,16 +420,51 @@ pub fn sign_request_now(
 mod tests {
     use super::*;
 
-    /// Alibaba's V3 signature documentation example.
-    const DOC_SIGNATURE: &str = "06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0";
+    #[test]
+    fn the_sent_query_is_the_signed_canonical_query() -> TestResult {
+        let url = "https://example.test/p?b=x+y&a=%7E*&c=1%2B1";
+        let mut request = reqwest::Request::new(reqwest::Method::GET, url.parse()?);
+        sign_request(&mut request, &doc_key(), "A", "2023-08-08", Utc::now(), "n")?;
+        assert_eq!(request.url().query(), Some("a=~%2A&b=x%20y&c=1%2B1"));
+        Ok(())
+    }
+
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
     const EMPTY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
+    // Alibaba's "V3 request structure and signature" example.
+    const DOC_QUERY: &str =
+        "ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai";
+    const DOC_NONCE: &str = "3156853299f313e23d1673dc12e1703d";
+    const DOC_SIGNED_HEADERS: &str =
+        "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
+    const DOC_SIGNATURE: &str = "06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0";
+
     fn doc_key() -> AccessKey {
-        AccessKey::new("YourAccessKeyId", "YourAccessKeySecret".to_string())
+        AccessKey::new("YourAccessKeyId", "YourAccessKeySecret")
+    }
+
+    fn doc_authorization() -> String {
+        format!(
+            "ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders={DOC_SIGNED_HEADERS},Signature={DOC_SIGNATURE}"
+        )
+    }
+
+    fn get(url: &str) -> Result<reqwest::Request, Box<dyn std::error::Error>> {
+        Ok(reqwest::Request::new(reqwest::Method::GET, url.parse()?))
+    }
+
+    fn header<'r>(request: &'r reqwest::Request, name: &str) -> &'r str {
+        request
+            .headers()
+            .get(name)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
     }
 
     #[test]
-    fn reproduces_the_v3_documentation_example() {
+    fn v3_documentation_example_from_parts() {
         let parts = RequestParts {
             method: "POST",
             path: "/",
@@ -346,24 +480,27 @@ mod tests {
                 ("x-acs-action", "RunInstances"),
                 ("x-acs-version", "2014-05-26"),
                 ("x-acs-date", "2023-10-26T10:22:32Z"),
-                ("x-acs-signature-nonce", "3156853299f313e23d1673dc12e1703d"),
+                ("x-acs-signature-nonce", DOC_NONCE),
                 ("x-acs-content-sha256", EMPTY_SHA256),
             ],
             hashed_payload: EMPTY_SHA256,
         };
         assert_eq!(sha256_hex(b""), EMPTY_SHA256);
         assert_eq!(
-            authorization(&parts, &doc_key()),
+            canonical_request(&parts),
             format!(
-                "ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature={DOC_SIGNATURE}"
+                "POST\n/\n{DOC_QUERY}\nhost:ecs.cn-shanghai.aliyuncs.com\nx-acs-action:RunInstances\n\
+                 x-acs-content-sha256:{EMPTY_SHA256}\nx-acs-date:2023-10-26T10:22:32Z\n\
+                 x-acs-signature-nonce:{DOC_NONCE}\nx-acs-version:2014-05-26\n\n\
+                 {DOC_SIGNED_HEADERS}\n{EMPTY_SHA256}"
             )
         );
+        assert_eq!(authorization(&parts, &doc_key()), doc_authorization());
     }
 
     #[test]
-    fn reproduces_the_documentation_example_on_a_real_request()
-    -> Result<(), Box<dyn std::error::Error>> {
-        let url = "https://ecs.cn-shanghai.aliyuncs.com/?ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai";
+    fn v3_documentation_example_on_a_reqwest_request() -> TestResult {
+        let url = format!("https://ecs.cn-shanghai.aliyuncs.com/?{DOC_QUERY}");
         let mut request = reqwest::Request::new(reqwest::Method::POST, url.parse()?);
         let now = DateTime::parse_from_rfc3339("2023-10-26T10:22:32Z")?.with_timezone(&Utc);
         sign_request(
@@ -372,21 +509,22 @@ mod tests {
             "RunInstances",
             "2014-05-26",
             now,
-            "3156853299f313e23d1673dc12e1703d",
+            DOC_NONCE,
         )?;
-        let authorization = request.headers()["authorization"].to_str()?;
-        assert!(
-            authorization.ends_with(&format!("Signature={DOC_SIGNATURE}")),
-            "{authorization}"
-        );
+        assert_eq!(header(&request, "authorization"), doc_authorization());
         assert!(request.headers()["authorization"].is_sensitive());
-        assert_eq!(request.headers()["host"], "ecs.cn-shanghai.aliyuncs.com");
-        assert_eq!(request.headers()["x-acs-content-sha256"], EMPTY_SHA256);
+        assert_eq!(header(&request, "host"), "ecs.cn-shanghai.aliyuncs.com");
+        assert_eq!(header(&request, "x-acs-action"), "RunInstances");
+        assert_eq!(header(&request, "x-acs-version"), "2014-05-26");
+        assert_eq!(header(&request, "x-acs-date"), "2023-10-26T10:22:32Z");
+        assert_eq!(header(&request, "x-acs-signature-nonce"), DOC_NONCE);
+        assert_eq!(header(&request, "x-acs-content-sha256"), EMPTY_SHA256);
+        assert!(request.headers().get("x-acs-security-token").is_none());
         Ok(())
     }
 
     #[test]
-    fn reproduces_the_darabonba_sdk_vector() {
+    fn darabonba_sdk_vector() {
         let parts = RequestParts {
             method: "GET",
             path: "/",
@@ -394,87 +532,240 @@ mod tests {
             headers: &[("x-acs-test", "http"), ("x-acs-TEST", "https")],
             hashed_payload: "55e12e91650d2fec56ec74e1d3e4ddbfce2ef3a65890c2a19ecf88a307e76a23",
         };
-        let key = AccessKey::new("acesskey", "secret".to_string());
         assert_eq!(
-            authorization(&parts, &key),
+            canonical_request(&parts),
+            "GET\n/\nempty=&test=ok\nx-acs-test:http,https\n\nx-acs-test\n\
+             55e12e91650d2fec56ec74e1d3e4ddbfce2ef3a65890c2a19ecf88a307e76a23"
+        );
+        assert_eq!(
+            authorization(&parts, &AccessKey::new("acesskey", "secret")),
             "ACS3-HMAC-SHA256 Credential=acesskey,SignedHeaders=x-acs-test,Signature=d16b30a7699ae9e43875b13195b2f81bcc3ed10c14a9b5eb780e51619aa50be1"
         );
     }
 
     #[test]
-    fn paths_are_canonically_encoded_once() {
+    fn paths_are_encoded_once_per_segment() -> TestResult {
         assert_eq!(canonical_uri(""), "/");
+        assert_eq!(canonical_uri("/"), "/");
         assert_eq!(canonical_uri("/a b/ü~"), "/a%20b/%C3%BC~");
-        assert_eq!(canonical_uri("/a%20b/x%2Fy"), "/a%20b/x%2Fy");
+        // Already encoded (as in a URL): not encoded again; hex made upper-case.
+        assert_eq!(canonical_uri("/a%20b/%c3%bc%7E"), "/a%20b/%C3%BC~");
+        // An encoded slash is data, not a separator.
+        assert_eq!(canonical_uri("/x%2Fy/z"), "/x%2Fy/z");
+        assert_eq!(canonical_uri("/a*b+c:d@e!"), "/a%2Ab%2Bc%3Ad%40e%21");
+        assert_eq!(canonical_uri("/%FF"), "/%FF");
         assert_eq!(
             canonical_uri("/api/interactive/v1/workspace/w-1/livycompute/lc-2/token"),
             "/api/interactive/v1/workspace/w-1/livycompute/lc-2/token"
         );
+        // A URL path keeps its encoding; signing sees the same canonical form.
+        let request = get("https://example.test/a b/x%2Fy/ü")?;
+        assert_eq!(request.url().path(), "/a%20b/x%2Fy/%C3%BC");
+        assert_eq!(canonical_uri(request.url().path()), "/a%20b/x%2Fy/%C3%BC");
+        Ok(())
     }
 
     #[test]
     fn queries_are_encoded_and_sorted() {
         assert_eq!(
-            canonical_query([("b", "2"), ("a b", "*~"), ("a", "")]),
-            "a=&a%20b=%2A~&b=2"
+            canonical_query([
+                ("b", "2"),
+                ("a b", "*~"),
+                ("a", ""),
+                ("a", "0"),
+                ("k=&", "é")
+            ]),
+            "a=&a=0&a%20b=%2A~&b=2&k%3D%26=%C3%A9"
         );
-        assert_eq!(canonical_query([]), "");
+        assert_eq!(canonical_query(Vec::<(&str, &str)>::new()), "");
+        assert_eq!(canonical_query_from_raw(""), "");
+        // Decoded first, so neither encoded twice nor left lowercase; `+` is
+        // a literal plus; a key alone has an empty value; order is by key.
+        assert_eq!(
+            canonical_query_from_raw("b=x%20y&a%2ab=%7e&c=1+1&flag&&a=%2f*"),
+            "a=%2F%2A&a%2Ab=~&b=x%20y&c=1%2B1&flag="
+        );
+        assert_eq!(canonical_query_from_raw("test=ok&empty="), "empty=&test=ok");
     }
 
     #[test]
-    fn the_body_hash_covers_the_exact_bytes_and_sts_tokens_are_signed()
-    -> Result<(), Box<dyn std::error::Error>> {
+    fn headers_are_lowercased_trimmed_merged_and_sorted() {
+        let (canonical, signed) = canonical_headers([
+            ("X-Acs-Date", " 2023-10-26T10:22:32Z "),
+            ("Content-Type", "application/json"),
+            ("Authorization", "ACS3-HMAC-SHA256 old"),
+            ("Accept", "application/json"),
+            ("x-acs-test", "a"),
+            ("Host", "example.test"),
+            ("X-ACS-TEST", "\tb "),
+        ]);
+        assert_eq!(
+            canonical,
+            "content-type:application/json\nhost:example.test\n\
+             x-acs-date:2023-10-26T10:22:32Z\nx-acs-test:a,b\n"
+        );
+        assert_eq!(signed, "content-type;host;x-acs-date;x-acs-test");
+    }
+
+    #[test]
+    fn body_hash_covers_the_exact_bytes() -> TestResult {
+        let body = r#"{"name":"x"}"#;
         let mut request = reqwest::Request::new(
             reqwest::Method::PUT,
             "http://127.0.0.1:8080/t?regionId=cn-hangzhou".parse()?,
         );
-        *request.body_mut() = Some(reqwest::Body::from(r#"{"name":"x"}"#));
-        let key =
-            AccessKey::new("id", "secret".to_string()).with_security_token("sts-token".to_string());
-        sign_request(
-            &mut request,
-            &key,
-            "CreateLivyComputeToken",
-            "2023-08-08",
-            Utc::now(),
-            "n1",
-        )?;
-        let headers = request.headers();
-        assert_eq!(
-            headers["x-acs-content-sha256"],
-            sha256_hex(br#"{"name":"x"}"#).as_str()
+        *request.body_mut() = Some(reqwest::Body::from(body));
+        request.headers_mut().insert(
+            reqwest::header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
         );
-        assert_eq!(headers["host"], "127.0.0.1:8080");
-        assert_eq!(headers["x-acs-security-token"], "sts-token");
-        assert!(headers["x-acs-security-token"].is_sensitive());
-        let authorization = headers["authorization"].to_str()?;
-        assert!(authorization.contains("SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version,"), "{authorization}");
+        sign_request(&mut request, &doc_key(), "A", "V", Utc::now(), "n")?;
+        assert_eq!(
+            header(&request, "x-acs-content-sha256"),
+            sha256_hex(body.as_bytes())
+        );
+        assert_ne!(
+            sha256_hex(body.as_bytes()),
+            sha256_hex(format!("{body}\n").as_bytes())
+        );
+        assert_eq!(header(&request, "host"), "127.0.0.1:8080");
+        assert!(header(&request, "authorization").contains(
+            "SignedHeaders=content-type;host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
+        ));
         Ok(())
     }
 
     #[test]
-    fn bad_header_values_are_errors_not_panics() -> Result<(), Box<dyn std::error::Error>> {
-        let mut request =
-            reqwest::Request::new(reqwest::Method::GET, "https://example.test/".parse()?);
-        let result = sign_request(
-            &mut request,
-            &doc_key(),
-            "Bad\nAction",
-            "2023-08-08",
-            Utc::now(),
-            "n",
-        );
-        assert_eq!(result, Err(SigningError::InvalidHeader("x-acs-action")));
+    fn host_carries_only_an_explicit_non_default_port() -> TestResult {
+        for (url, host) in [
+            ("https://example.test:443/", "example.test"),
+            ("https://example.test:8443/", "example.test:8443"),
+            ("http://[::1]:8080/", "[::1]:8080"),
+        ] {
+            let mut request = get(url)?;
+            sign_request(&mut request, &doc_key(), "A", "V", Utc::now(), "n")?;
+            assert_eq!(header(&request, "host"), host);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn sts_token_is_set_sensitive_and_signed() -> TestResult {
+        let key = AccessKey::new("id", "secret").with_security_token("sts-token");
+        let mut request = get("https://example.test/?regionId=cn-hangzhou")?;
+        sign_request(&mut request, &key, "A", "V", Utc::now(), "n")?;
+        assert_eq!(header(&request, "x-acs-security-token"), "sts-token");
+        assert!(request.headers()["x-acs-security-token"].is_sensitive());
+        assert!(header(&request, "authorization").contains(
+            "SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version,"
+        ));
+        Ok(())
+    }
+
+    #[test]
+    fn sign_request_now_uses_a_fresh_nonce() -> TestResult {
+        let mut first = get("https://example.test/")?;
+        let mut second = get("https://example.test/")?;
+        sign_request_now(&mut first, &doc_key(), "A", "V")?;
+        sign_request_now(&mut second, &doc_key(), "A", "V")?;
+        let nonce = header(&first, "x-acs-signature-nonce");
+        assert_eq!(nonce.len(), 32);
+        assert!(nonce.bytes().all(|b| b.is_ascii_hexdigit()));
+        assert_ne!(nonce, header(&second, "x-acs-signature-nonce"));
         Ok(())
     }
 
     #[test]
     fn debug_never_shows_the_secret_or_token() {
-        let key = AccessKey::new("LTAI-id", "the-secret-value".to_string())
-            .with_security_token("the-sts-token".to_string());
-        let debug = format!("{key:?}");
-        assert!(debug.contains("LTAI-id"));
-        assert!(!debug.contains("the-secret-value"));
-        assert!(!debug.contains("the-sts-token"));
+        let key =
+            AccessKey::new("LTAI-id", "the-secret-value").with_security_token("the-sts-token");
+        for shown in [format!("{key:?}"), format!("{key:#?}")] {
+            assert!(shown.contains("LTAI-id"));
+            assert!(shown.contains("[redacted]"));
+            assert!(!shown.contains("the-secret-value"));
+            assert!(!shown.contains("the-sts-token"));
+        }
+    }
+
+    #[test]
+    fn invalid_header_values_are_errors_not_panics() -> TestResult {
+        let invalid = |name: &str| {
+            Err(SigningError::InvalidHeaderValue {
+                name: name.to_string(),
+            })
+        };
+        let mut request = get("https://example.test/")?;
+        let result = sign_request(
+            &mut request,
+            &doc_key(),
+            "Bad\nAction",
+            "V",
+            Utc::now(),
+            "n",
+        );
+        assert_eq!(result, invalid("x-acs-action"));
+        // Nothing was set: a failed signature leaves the request unchanged.
+        assert!(request.headers().is_empty());
+
+        let key = AccessKey::new("id", "secret").with_security_token("tok\r\nen-secret");
+        let error = sign_request(&mut request, &key, "A", "V", Utc::now(), "n");
+        assert_eq!(error, invalid("x-acs-security-token"));
+        assert!(!format!("{error:?}").contains("en-secret"));
+
+        let key = AccessKey::new("id\n", "secret");
+        let error = sign_request(&mut request, &key, "A", "V", Utc::now(), "n");
+        assert_eq!(error, invalid("authorization"));
+
+        // A signed header already on the request that is not UTF-8 text.
+        request
+            .headers_mut()
+            .insert("x-acs-extra", HeaderValue::from_bytes(b"\xff\xfe")?);
+        let result = sign_request(&mut request, &doc_key(), "A", "V", Utc::now(), "n");
+        assert_eq!(result, invalid("x-acs-extra"));
+        Ok(())
+    }
+
+    #[test]
+    fn from_env_names_the_missing_variable_only() {
+        let vars = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &'static str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let missing = AccessKey::from_vars(vars(&[(ACCESS_KEY_ID_ENV, "id")])).err();
+        assert_eq!(
+            missing,
+            Some(MissingEnvVar {
+                variable: ACCESS_KEY_SECRET_ENV
+            })
+        );
+        let empty = AccessKey::from_vars(vars(&[
+            (ACCESS_KEY_ID_ENV, "  "),
+            (ACCESS_KEY_SECRET_ENV, "s3cret"),
+        ]))
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+        assert!(empty.contains(ACCESS_KEY_ID_ENV));
+        assert!(!empty.contains("s3cret"));
+
+        let key = AccessKey::from_vars(vars(&[
+            (ACCESS_KEY_ID_ENV, " id\n"),
+            (ACCESS_KEY_SECRET_ENV, "secret"),
+            (SECURITY_TOKEN_ENV, "token"),
+        ]));
+        assert!(matches!(
+            key,
+            Ok(ref k) if k.access_key_id() == "id" && k.security_token.is_some()
+        ));
+        let key = AccessKey::from_vars(vars(&[
+            (ACCESS_KEY_ID_ENV, "id"),
+            (ACCESS_KEY_SECRET_ENV, "secret"),
+            (SECURITY_TOKEN_ENV, ""),
+        ]));
+        assert!(matches!(key, Ok(ref k) if k.security_token.is_none()));
     }
 }

@@ -1,0 +1,119 @@
+"""Proves that Python code can use the specs.
+
+`cargo xtask interop` generates one client package per spec with openapi-python-client
+(`apitokens_dynatrace`, `apitokens_astra`, `apitokens_emr_serverless_spark`; names set in
+config/), installs them into the tools venv and runs this file with that venv's Python. It also
+runs under pytest. Each test parses a vendor page's example response (tests/fixtures/) with the
+generated models and checks a few values, and that every key of the example is a property the
+spec declares: the generated models keep undeclared keys in `additional_properties`, so a
+misspelt or missing property in a spec shows up there.
+"""
+
+import datetime
+import json
+import traceback
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from apitokens_astra.models import ProblemDetail, Token, TokenType
+from apitokens_dynatrace.models import ApiToken
+from apitokens_emr_serverless_spark.models import (
+    GetLivyComputeTokenResponse,
+    ListLivyComputeTokenResponse,
+)
+
+FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
+
+
+def fixture(name: str) -> dict[str, Any]:
+    with open(FIXTURES / name, encoding="utf-8") as file:
+        return json.load(file)
+
+
+def undeclared_keys(model: Any, path: str = "$") -> list[str]:
+    """Every key, at any depth, that landed in a model's `additional_properties`."""
+    found = [f"{path}.{key}" for key in model.additional_properties]
+    for field in attrs.fields(type(model)):
+        value = getattr(model, field.name)
+        items = enumerate(value) if isinstance(value, list) else [(None, value)]
+        for index, item in items:
+            if attrs.has(type(item)) and field.name != "additional_properties":
+                where = f"{path}.{field.name}" + ("" if index is None else f"[{index}]")
+                found += undeclared_keys(item, where)
+    return found
+
+
+def test_dynatrace_get_api_token() -> None:
+    token = ApiToken.from_dict(fixture("dynatrace-get-api-token.json"))
+    assert token.id == "dt0c01.ST2EY72KQINMH574WMNVI7YN"
+    assert token.owner == "john.smith"
+    assert token.personal_access_token is True
+    assert token.scopes == ["metrics.read"]
+    assert token.creation_date == datetime.datetime(
+        2020, 11, 5, 8, 15, 30, 144000, tzinfo=datetime.timezone.utc
+    )
+    assert token.additional_metadata.dashboard_id == "82402bab-7370-4359-924d-88ed13c8919a"
+    assert undeclared_keys(token) == []
+
+
+def test_astra_get_token() -> None:
+    token = Token.from_dict(fixture("astra-get-token.json"))
+    assert token.name == "Snapshot Script"
+    assert token.type_ is TokenType.APPLICATIONASTRA_TOKEN
+    assert token.user_id == "09f8933c-ad74-4f4e-8ef5-1ffaa0fb8e9b"
+    assert token.metadata.labels == []
+    assert token.metadata.created_by == "8f84cf09-8036-51e4-b579-bd30cb07b269"
+    assert token.metadata.creation_timestamp.year == 2022
+    assert undeclared_keys(token) == []
+
+
+def test_astra_not_found() -> None:
+    problem = ProblemDetail.from_dict(fixture("astra-404.json"))
+    assert problem.status == "404"
+    assert problem.title == "Collection not found"
+    assert undeclared_keys(problem) == []
+
+
+def test_emr_get_livy_compute_token() -> None:
+    response = GetLivyComputeTokenResponse.from_dict(fixture("emr-get-livy-compute-token.json"))
+    assert response.code == "1000000"
+    assert response.data.name == "test"
+    assert response.data.created_by == "alice"
+    assert response.data.create_time == 1749456094000
+    assert response.data.auto_expire_configuration.expire_days == 7
+    assert undeclared_keys(response) == []
+
+
+def test_emr_list_livy_compute_token() -> None:
+    response = ListLivyComputeTokenResponse.from_dict(fixture("emr-list-livy-compute-token.json"))
+    (token,) = response.data.tokens
+    assert token.createdby == "alice"
+    assert token.token_id == "lctk-xxxxxxxxxxx"
+    assert token.expire_time == 1749456994000
+    assert undeclared_keys(response) == []
+
+
+def test_a_misspelt_key_is_reported_as_undeclared() -> None:
+    # The check above is only worth something if it notices a key the spec lacks.
+    body = fixture("emr-list-livy-compute-token.json")
+    body["data"]["tokens"][0]["createdBy"] = body["data"]["tokens"][0].pop("createdby")
+    response = ListLivyComputeTokenResponse.from_dict(body)
+    assert undeclared_keys(response) == ["$.data.tokens[0].createdBy"]
+
+
+if __name__ == "__main__":
+    tests = [(name, test) for name, test in sorted(globals().items()) if name.startswith("test_")]
+    failed = 0
+    for name, test in tests:
+        try:
+            test()
+            print(f"ok     {name}")
+        except Exception as error:  # noqa: BLE001 - report every failure, then exit non-zero
+            failed += 1
+            frame = traceback.extract_tb(error.__traceback__)[-1]
+            print(f"FAILED {name}: {type(error).__name__} {error}".rstrip())
+            print(f"       at line {frame.lineno}: {frame.line}")
+    print(f"python: {len(tests) - failed} passed, {failed} failed")
+    raise SystemExit(1 if failed else 0)
