@@ -152,7 +152,7 @@ fn settings() -> GenerationSettings {
         // Every vendor authenticates or signs each request: a missing
         // `ClientHooks` implementation must be a compile error.
         .with_hooks(HooksMode::Expected)
-        .with_inner_type(quote_path("crate::auth::Credentials"))
+        .with_inner_type(quote_path("::apitokens_core::Settings<crate::Credentials>"))
         // What the facade and the CLI emit is described by a JSON Schema.
         .with_derive("schemars::JsonSchema")
         .with_conversion(

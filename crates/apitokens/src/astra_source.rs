@@ -1,7 +1,9 @@
 //! Astra Control users as a token source.
 
 use apitokens_astra::{Client, Credentials, types};
+use apitokens_core::Policy;
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use progenitor_client::ClientInfo;
 
 use crate::error::{Error, Violation, from_generated};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
@@ -42,10 +44,8 @@ impl AstraSource {
             |message: String| Error::configuration(message).at(Vendor::Astra, "configure");
         let url =
             apitokens_core::http::validate_base_url(url).map_err(|e| configure(e.to_string()))?;
-        for (name, value) in [("account ID", account_id), ("user ID", user_id)] {
-            if value.trim().is_empty() {
-                return Err(configure(format!("the Astra {name} is empty")));
-            }
+        for (name, value) in [("account_id", account_id), ("user_id", user_id)] {
+            Error::check_param(Vendor::Astra, "configure", name, value)?;
         }
         let client = Client::connect(&url, credentials)
             .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
@@ -78,6 +78,16 @@ impl AstraSource {
         Ok(self)
     }
 
+    /// Uses `policy` for every call of this source: timeouts, retries and
+    /// the response size limit (see [`Policy`] for the defaults).
+    pub fn with_policy(mut self, policy: Policy) -> Result<Self, Error> {
+        let settings = self.client.inner();
+        let credentials = settings.credentials.clone();
+        self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
+            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+        Ok(self)
+    }
+
     /// The generated client, for everything Astra-specific.
     pub fn client(&self) -> &Client {
         &self.client
@@ -94,6 +104,7 @@ impl AstraSource {
 
     /// One token, by ID.
     pub async fn get(&self, id: &str) -> Result<Token, Error> {
+        Error::check_param(Vendor::Astra, "getToken", "token_id", id)?;
         let token = call(
             "getToken",
             self.client
@@ -212,6 +223,7 @@ impl AstraSource {
     /// property this interface covers.
     pub async fn update(&self, id: &str, update: &TokenUpdate) -> Result<(), Error> {
         const OPERATION: &str = "updateToken";
+        Error::check_param(Vendor::Astra, OPERATION, "token_id", id)?;
         if update.enabled.is_some() {
             return Err(Error::unsupported(
                 Vendor::Astra,
@@ -246,6 +258,7 @@ impl AstraSource {
 
     /// Deletes a token (`deleteToken`).
     pub async fn revoke(&self, id: &str) -> Result<(), Error> {
+        Error::check_param(Vendor::Astra, "deleteToken", "token_id", id)?;
         call(
             "deleteToken",
             self.client

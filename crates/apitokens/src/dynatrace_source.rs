@@ -1,7 +1,9 @@
 //! Dynatrace environments as a token source.
 
+use apitokens_core::Policy;
 use apitokens_dynatrace::{Client, Credentials, types};
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use progenitor_client::ClientInfo;
 
 use crate::error::{Error, ErrorKind, Violation, from_generated};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
@@ -64,6 +66,16 @@ impl DynatraceSource {
         Ok(self)
     }
 
+    /// Uses `policy` for every call of this source: timeouts, retries and
+    /// the response size limit (see [`Policy`] for the defaults).
+    pub fn with_policy(mut self, policy: Policy) -> Result<Self, Error> {
+        let settings = self.client.inner();
+        let credentials = settings.credentials.clone();
+        self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
+            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+        Ok(self)
+    }
+
     /// The generated client, for everything Dynatrace-specific.
     pub fn client(&self) -> &Client {
         &self.client
@@ -78,6 +90,7 @@ impl DynatraceSource {
 
     /// One token's metadata, by ID.
     pub async fn get(&self, id: &str) -> Result<Token, Error> {
+        Error::check_param(Vendor::Dynatrace, "getApiToken", "id", id)?;
         let token = call(
             "getApiToken",
             self.client.get_api_token().id(id).send().await,
@@ -188,6 +201,7 @@ impl DynatraceSource {
     /// Renames, enables or disables a token, or replaces its scopes
     /// (`updateApiToken`). Dynatrace cannot change an expiry.
     pub async fn update(&self, id: &str, update: &TokenUpdate) -> Result<(), Error> {
+        Error::check_param(Vendor::Dynatrace, "updateApiToken", "id", id)?;
         let body = types::ApiTokenUpdate {
             name: update.name.clone(),
             enabled: update.enabled,
@@ -220,6 +234,7 @@ impl DynatraceSource {
     /// Deletes a token (`deleteApiToken`). Dynatrace refuses to delete the
     /// token the source authenticates with.
     pub async fn revoke(&self, id: &str) -> Result<(), Error> {
+        Error::check_param(Vendor::Dynatrace, "deleteApiToken", "id", id)?;
         call(
             "deleteApiToken",
             self.client.delete_api_token().id(id).send().await,

@@ -1,8 +1,10 @@
 //! EMR Serverless Spark Livy Gateways as a token source.
 
+use apitokens_core::Policy;
 use apitokens_emr_serverless_spark::{Client, Credentials, types};
 use chrono::{DateTime, TimeZone, Utc};
 use futures::stream::{self, BoxStream, StreamExt};
+use progenitor_client::ClientInfo;
 
 use crate::error::{Error, ErrorKind, from_generated};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
@@ -56,14 +58,10 @@ impl EmrServerlessSparkSource {
         };
         for (name, value) in [
             ("region", region),
-            ("workspace ID", workspace_id),
-            ("Livy Gateway ID", livy_compute_id),
+            ("workspace_id", workspace_id),
+            ("livy_compute_id", livy_compute_id),
         ] {
-            if value.trim().is_empty() {
-                return Err(configure(format!(
-                    "the EMR Serverless Spark {name} is empty"
-                )));
-            }
+            Error::check_param(Vendor::EmrServerlessSpark, "configure", name, value)?;
         }
         if !region
             .chars()
@@ -99,6 +97,16 @@ impl EmrServerlessSparkSource {
         Self::new(region, workspace_id, livy_compute_id, credentials)
     }
 
+    /// Uses `policy` for every call of this source: timeouts, retries and
+    /// the response size limit (see [`Policy`] for the defaults).
+    pub fn with_policy(mut self, policy: Policy) -> Result<Self, Error> {
+        let settings = self.client.inner();
+        let credentials = settings.credentials.clone();
+        self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
+            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+        Ok(self)
+    }
+
     /// The generated client, for everything EMR-specific.
     pub fn client(&self) -> &Client {
         &self.client
@@ -116,6 +124,7 @@ impl EmrServerlessSparkSource {
     /// One token, by ID (`lctk-…`), with its content as [`Token::secret`].
     pub async fn get(&self, id: &str) -> Result<Token, Error> {
         const OPERATION: &str = "getLivyComputeToken";
+        Error::check_param(Vendor::EmrServerlessSpark, OPERATION, "token_id", id)?;
         let response = call(
             OPERATION,
             self.client
@@ -308,6 +317,7 @@ impl EmrServerlessSparkSource {
     /// name and auto-expiry, and returns it with the new content.
     pub async fn refresh(&self, id: &str) -> Result<CreatedToken, Error> {
         const OPERATION: &str = "refreshLivyComputeToken";
+        Error::check_param(Vendor::EmrServerlessSpark, OPERATION, "token_id", id)?;
         let current = self.get(id).await?;
         let auto_expire_configuration = match current.auto_expire_days {
             Some(days) => Some(auto_expire(days, OPERATION)?),
@@ -352,6 +362,7 @@ impl EmrServerlessSparkSource {
     /// Deletes a Livy token (`deleteLivyComputeToken`).
     pub async fn revoke(&self, id: &str) -> Result<(), Error> {
         const OPERATION: &str = "deleteLivyComputeToken";
+        Error::check_param(Vendor::EmrServerlessSpark, OPERATION, "token_id", id)?;
         let response = call(
             OPERATION,
             self.client

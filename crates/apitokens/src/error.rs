@@ -172,6 +172,21 @@ impl Error {
         }
     }
 
+    /// Refuses a path parameter that could leave its path segment, before
+    /// any request is made.
+    pub(crate) fn check_param(
+        vendor: Vendor,
+        operation: &'static str,
+        name: &'static str,
+        value: &str,
+    ) -> Result<(), Self> {
+        apitokens_core::validate::path_param(name, value).map_err(|e| {
+            Self::new(ErrorKind::InvalidRequest)
+                .with_message(e.to_string())
+                .at(vendor, operation)
+        })
+    }
+
     /// The vendor does not offer `what` for `operation`.
     pub(crate) fn unsupported(vendor: Vendor, operation: &'static str, what: &str) -> Self {
         Self::new(ErrorKind::Unsupported)
@@ -330,20 +345,9 @@ pub(crate) fn kind_for_status(status: u16) -> ErrorKind {
     }
 }
 
-/// `Retry-After` as seconds or an HTTP date, relative to now.
+/// The wait a server asked for (`Retry-After`, Alibaba's `x-acs-retry-after`).
 pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    let value = headers
-        .get(reqwest::header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
-    }
-    let when = chrono::DateTime::parse_from_rfc2822(value).ok()?;
-    (when.with_timezone(&chrono::Utc) - chrono::Utc::now())
-        .to_std()
-        .ok()
+    apitokens_core::execute::server_retry_after(headers)
 }
 
 /// Maps a failure of a generated client to an [`Error`]. `describe` reads a
@@ -387,6 +391,11 @@ pub(crate) async fn from_generated<E: serde::de::DeserializeOwned>(
         G::CommunicationError(source)
         | G::ResponseBodyError(source)
         | G::InvalidUpgrade(source) => {
+            if let Some(too_large) = find_source::<apitokens_core::execute::BodyTooLarge>(&source) {
+                return Error::new(ErrorKind::Decode)
+                    .with_message(too_large.to_string())
+                    .at(vendor, operation);
+            }
             let mut error = Error::new(ErrorKind::Transport);
             if let Some(status) = source.status() {
                 error = error.with_status(status.as_u16());
@@ -410,6 +419,20 @@ pub(crate) async fn from_generated<E: serde::de::DeserializeOwned>(
         G::InvalidRequest(message) | G::Custom(message) => Error::configuration(message),
     };
     error.at(vendor, operation)
+}
+
+/// The first error of type `T` in `error`'s source chain.
+fn find_source<'a, T: std::error::Error + 'static>(
+    error: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a T> {
+    let mut current = Some(error);
+    while let Some(error) = current {
+        if let Some(found) = error.downcast_ref::<T>() {
+            return Some(found);
+        }
+        current = error.source();
+    }
+    None
 }
 
 #[cfg(test)]
@@ -460,30 +483,5 @@ mod tests {
         assert_eq!(kind_for_status(503), ErrorKind::Server);
         assert!(Error::new(ErrorKind::Server).is_retryable());
         assert!(!Error::new(ErrorKind::NotFound).is_retryable());
-    }
-
-    #[test]
-    fn retry_after_reads_seconds_and_http_dates() {
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert(
-            reqwest::header::RETRY_AFTER,
-            reqwest::header::HeaderValue::from_static("7"),
-        );
-        assert_eq!(retry_after(&headers), Some(Duration::from_secs(7)));
-        let later = (chrono::Utc::now() + chrono::Duration::seconds(120)).to_rfc2822();
-        headers.insert(
-            reqwest::header::RETRY_AFTER,
-            reqwest::header::HeaderValue::from_str(&later)
-                .unwrap_or_else(|_| reqwest::header::HeaderValue::from_static("0")),
-        );
-        let waited = retry_after(&headers)
-            .map(|d| d.as_secs())
-            .unwrap_or_default();
-        assert!((100..=120).contains(&waited), "{waited}");
-        headers.insert(
-            reqwest::header::RETRY_AFTER,
-            reqwest::header::HeaderValue::from_static("soon"),
-        );
-        assert_eq!(retry_after(&headers), None);
     }
 }

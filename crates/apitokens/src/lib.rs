@@ -28,6 +28,7 @@ pub use apitokens_dynatrace as dynatrace;
 #[cfg(feature = "emr-serverless-spark")]
 pub use apitokens_emr_serverless_spark as emr_serverless_spark;
 
+pub use apitokens_core::{Policy, RetryPolicy};
 #[cfg(feature = "astra")]
 pub use astra_source::{ASTRA_CONTROL_SERVICE_URL, AstraSource};
 #[cfg(feature = "dynatrace")]

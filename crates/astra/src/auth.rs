@@ -1,9 +1,12 @@
 //! `Authorization: Bearer <token>`, added to every request by the
-//! `ClientHooks` implementation progenitor expects (`HooksMode::Expected`).
+//! `ClientHooks` implementation progenitor expects (`HooksMode::Expected`),
+//! and every call sent through the workspace's one HTTP policy.
 
 use std::fmt;
 
 use apitokens_core::auth::{MissingEnv, accept, authorize, content_type, secret_from_env};
+use apitokens_core::execute::{Call, execute};
+use apitokens_core::{Policy, Settings};
 use progenitor_client::{ClientHooks, OperationInfo};
 use secrecy::SecretString;
 
@@ -42,26 +45,49 @@ impl fmt::Debug for Credentials {
 }
 
 impl Client {
-    /// A client for the API at `base_url` (e.g.
-    /// `https://astra.netapp.io`, or an Astra Control Center host), with the
-    /// workspace's HTTP defaults (`apitokens_core::http`).
+    /// A client for the API at `base_url` (`https://astra.netapp.io`, or an
+    /// Astra Control Center host) with the default [`Policy`].
     pub fn connect(base_url: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
-        let http = apitokens_core::http::default_client()?;
+        Self::connect_with(base_url, credentials, Policy::default())
+    }
+
+    /// A client for the API at `base_url` with its own timeouts, retries and limits.
+    pub fn connect_with(
+        base_url: &str,
+        credentials: Credentials,
+        policy: Policy,
+    ) -> Result<Self, reqwest::Error> {
+        let http = apitokens_core::http::client(&policy)?;
         Ok(Self::new_with_client(
             base_url.trim_end_matches('/'),
             http,
-            credentials,
+            Settings {
+                credentials,
+                policy,
+            },
         ))
     }
 }
 
-impl ClientHooks<Credentials> for Client {
+/// RFC 7807's default problem (`about:blank`, titled with the status phrase),
+/// for an error answer without a body.
+fn empty_problem(status: reqwest::StatusCode) -> String {
+    serde_json::json!({
+        "type": "about:blank",
+        "title": status.canonical_reason().unwrap_or("Error"),
+        "detail": "The response had no body.",
+        "status": status.as_str(),
+    })
+    .to_string()
+}
+
+impl ClientHooks<Settings<Credentials>> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
-        authorize(request, "Bearer", &self.inner.token)
+        authorize(request, "Bearer", &self.inner.credentials.token)
             .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
         if let Some(operation) = operation(info.operation_id) {
             accept(request, operation.accept);
@@ -73,19 +99,15 @@ impl ClientHooks<Credentials> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
-        _: &OperationInfo,
+        info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        // A bodiless error becomes RFC 7807's default problem (`about:blank`,
-        // titled with the status phrase), which the generated client decodes.
-        apitokens_core::http::execute(&self.client, request, |status| {
-            serde_json::json!({
-                "type": "about:blank",
-                "title": status.canonical_reason().unwrap_or("Error"),
-                "detail": "The response had no body.",
-                "status": status.as_str(),
-            })
-            .to_string()
-        })
-        .await
+        let call = Call {
+            operation: info.operation_id,
+            // The bearer header set by `pre` stays valid for a retry.
+            prepare_retry: &|_| true,
+            empty_error_body: empty_problem,
+            is_throttling: |_| false,
+        };
+        execute(&self.client, request, &self.inner.policy, &call).await
     }
 }

@@ -1819,7 +1819,7 @@ Version: 24.02.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::auth::Credentials,
+    pub(crate) inner: ::apitokens_core::Settings<crate::Credentials>,
 }
 impl Client {
     /// Create a new client.
@@ -1827,7 +1827,10 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::auth::Credentials) -> Self {
+    pub fn new(
+        baseurl: &str,
+        inner: ::apitokens_core::Settings<crate::Credentials>,
+    ) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -1846,7 +1849,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::auth::Credentials,
+        inner: ::apitokens_core::Settings<crate::Credentials>,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -1855,7 +1858,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::auth::Credentials> for Client {
+impl ClientInfo<::apitokens_core::Settings<crate::Credentials>> for Client {
     fn api_version() -> &'static str {
         "24.02.0"
     }
@@ -1865,7 +1868,7 @@ impl ClientInfo<crate::auth::Credentials> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::auth::Credentials {
+    fn inner(&self) -> &::apitokens_core::Settings<crate::Credentials> {
         &self.inner
     }
 }
@@ -1873,7 +1876,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::auth::Credentials>,
+        Client: ClientHooks<::apitokens_core::Settings<crate::Credentials>>,
     {}
 };
 impl Client {

@@ -1,62 +1,26 @@
 //! The one place where the vendor clients' `reqwest::Client` is configured.
 
-use std::time::Duration;
-
-/// How long to wait for a TCP + TLS connection before giving up.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// How long one request may take, from sending to the last body byte.
-pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+use crate::policy::Policy;
 
 /// The `User-Agent` every client sends: vendors see who is calling.
 pub const USER_AGENT: &str = concat!("apitokens/", env!("CARGO_PKG_VERSION"));
 
-/// A `reqwest::ClientBuilder` with the workspace's defaults: timeouts, a
+/// A `reqwest::ClientBuilder` for `policy`: its connect timeout, a
 /// `User-Agent`, and no redirects (a token API that redirects is misconfigured,
 /// and following it would carry credentials or a signature somewhere else).
-pub fn client_builder() -> reqwest::ClientBuilder {
+/// Request timeouts are set per attempt by [`crate::execute::execute`].
+pub fn client_builder(policy: &Policy) -> reqwest::ClientBuilder {
     reqwest::Client::builder()
-        .connect_timeout(DEFAULT_CONNECT_TIMEOUT)
-        .timeout(DEFAULT_REQUEST_TIMEOUT)
+        .connect_timeout(policy.connect_timeout)
         .user_agent(USER_AGENT)
         .redirect(reqwest::redirect::Policy::none())
 }
 
-/// Builds a `reqwest::Client` with [`client_builder`]'s defaults.
+/// Builds a `reqwest::Client` for `policy` ([`client_builder`]).
 ///
 /// Fails only when the TLS backend cannot be initialised.
-pub fn default_client() -> Result<reqwest::Client, reqwest::Error> {
-    client_builder().build()
-}
-
-/// Sends a request. An error answer (4xx/5xx) that declares an empty body
-/// (`Content-Length: 0`) gets `empty_error_body(status)` as its JSON body
-/// instead, so that the generated client decodes it into the operation's
-/// error type and keeps its status, rather than failing on zero bytes (some
-/// vendor pages document bodiless errors, e.g. Dynatrace's 404).
-pub async fn execute(
-    client: &reqwest::Client,
-    request: reqwest::Request,
-    empty_error_body: impl FnOnce(reqwest::StatusCode) -> String,
-) -> reqwest::Result<reqwest::Response> {
-    let response = client.execute(request).await?;
-    let status = response.status();
-    let empty = response.content_length() == Some(0);
-    if !(empty && (status.is_client_error() || status.is_server_error())) {
-        return Ok(response);
-    }
-    let mut replacement = http::Response::new(empty_error_body(status));
-    *replacement.status_mut() = status;
-    *replacement.version_mut() = response.version();
-    *replacement.headers_mut() = response.headers().clone();
-    replacement
-        .headers_mut()
-        .remove(reqwest::header::CONTENT_LENGTH);
-    replacement.headers_mut().insert(
-        reqwest::header::CONTENT_TYPE,
-        reqwest::header::HeaderValue::from_static("application/json"),
-    );
-    Ok(reqwest::Response::from(replacement))
+pub fn client(policy: &Policy) -> Result<reqwest::Client, reqwest::Error> {
+    client_builder(policy).build()
 }
 
 /// Checks a base URL given by a user: it must parse, have a host, and use

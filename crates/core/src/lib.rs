@@ -6,7 +6,11 @@
 #![warn(missing_docs)]
 
 pub mod auth;
+pub mod execute;
 pub mod http;
+pub mod policy;
 mod secret;
+pub mod validate;
 
+pub use policy::{Policy, RetryPolicy, Settings};
 pub use secret::Secret;

@@ -1,9 +1,12 @@
 //! `Authorization: Api-Token <token>`, added to every request by the
-//! `ClientHooks` implementation progenitor expects (`HooksMode::Expected`).
+//! `ClientHooks` implementation progenitor expects (`HooksMode::Expected`),
+//! and every call sent through the workspace's one HTTP policy.
 
 use std::fmt;
 
 use apitokens_core::auth::{MissingEnv, accept, authorize, content_type, secret_from_env};
+use apitokens_core::execute::{Call, execute};
+use apitokens_core::{Policy, Settings};
 use progenitor_client::{ClientHooks, OperationInfo};
 use secrecy::SecretString;
 
@@ -13,7 +16,8 @@ use crate::generated::{Client, operation};
 pub const TOKEN_ENV: &str = "DT_API_TOKEN";
 
 /// A Dynatrace API token or personal access token; reading tokens needs the
-/// `apiTokens.read` scope. `Debug` never shows it.
+/// `apiTokens.read` scope, changing them `apiTokens.write`. `Debug` never
+/// shows it.
 #[derive(Clone)]
 pub struct Credentials {
     token: SecretString,
@@ -47,25 +51,37 @@ impl fmt::Debug for Credentials {
 
 impl Client {
     /// A client for the API at `base_url` (e.g.
-    /// `https://{environmentId}.live.dynatrace.com/api/v2`), with the
-    /// workspace's HTTP defaults (`apitokens_core::http`).
+    /// `https://{environmentId}.live.dynatrace.com/api/v2`) with the default
+    /// [`Policy`].
     pub fn connect(base_url: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
-        let http = apitokens_core::http::default_client()?;
+        Self::connect_with(base_url, credentials, Policy::default())
+    }
+
+    /// A client for the API at `base_url` with its own timeouts, retries and limits.
+    pub fn connect_with(
+        base_url: &str,
+        credentials: Credentials,
+        policy: Policy,
+    ) -> Result<Self, reqwest::Error> {
+        let http = apitokens_core::http::client(&policy)?;
         Ok(Self::new_with_client(
             base_url.trim_end_matches('/'),
             http,
-            credentials,
+            Settings {
+                credentials,
+                policy,
+            },
         ))
     }
 }
 
-impl ClientHooks<Credentials> for Client {
+impl ClientHooks<Settings<Credentials>> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
-        authorize(request, "Api-Token", &self.inner.token)
+        authorize(request, "Api-Token", &self.inner.credentials.token)
             .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
         if let Some(operation) = operation(info.operation_id) {
             accept(request, operation.accept);
@@ -77,9 +93,16 @@ impl ClientHooks<Credentials> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
-        _: &OperationInfo,
+        info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        // A bodiless error (the page documents 404 so) decodes as an empty envelope.
-        apitokens_core::http::execute(&self.client, request, |_| "{}".to_string()).await
+        let call = Call {
+            operation: info.operation_id,
+            // The Api-Token header set by `pre` stays valid for a retry.
+            prepare_retry: &|_| true,
+            // A bodiless error (the page documents 404 so) decodes as an empty envelope.
+            empty_error_body: |_| "{}".to_string(),
+            is_throttling: |_| false,
+        };
+        execute(&self.client, request, &self.inner.policy, &call).await
     }
 }

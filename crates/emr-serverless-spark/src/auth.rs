@@ -3,6 +3,8 @@
 //! final method, URL, headers and body bytes, which is what the signature covers.
 
 use apitokens_core::auth::{accept, content_type};
+use apitokens_core::execute::{Call, execute};
+use apitokens_core::{Policy, Settings};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 
 use crate::generated::{Client, operation};
@@ -22,19 +24,30 @@ impl Client {
         )
     }
 
-    /// A client for the API at `endpoint`, with the workspace's HTTP defaults
-    /// (`apitokens_core::http`).
+    /// A client for the API at `endpoint` with the default [`Policy`].
     pub fn connect(endpoint: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
-        let http = apitokens_core::http::default_client()?;
+        Self::connect_with(endpoint, credentials, Policy::default())
+    }
+
+    /// A client for the API at `endpoint` with its own timeouts, retries and limits.
+    pub fn connect_with(
+        endpoint: &str,
+        credentials: Credentials,
+        policy: Policy,
+    ) -> Result<Self, reqwest::Error> {
+        let http = apitokens_core::http::client(&policy)?;
         Ok(Self::new_with_client(
             endpoint.trim_end_matches('/'),
             http,
-            credentials,
+            Settings {
+                credentials,
+                policy,
+            },
         ))
     }
 }
 
-impl ClientHooks<Credentials> for Client {
+impl ClientHooks<Settings<Credentials>> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
@@ -54,18 +67,55 @@ impl ClientHooks<Credentials> for Client {
                 info.operation_id
             )));
         };
-        signing::sign_request_now(request, &self.inner, action, Self::api_version())
-            .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
+        signing::sign_request_now(
+            request,
+            &self.inner.credentials,
+            action,
+            Self::api_version(),
+        )
+        .map_err(|e| progenitor_client::Error::Custom(e.to_string()))
     }
 
     async fn exec(
         &self,
         request: reqwest::Request,
-        _: &OperationInfo,
+        info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        // A bodiless error decodes as an empty error envelope.
-        apitokens_core::http::execute(&self.client, request, |_| "{}".to_string()).await
+        let action = operation(info.operation_id).and_then(|operation| operation.acs_action);
+        // A retry is a new request for Alibaba: a fresh date, nonce and signature.
+        let resign = |request: &mut reqwest::Request| match action {
+            Some(action) => signing::sign_request_now(
+                request,
+                &self.inner.credentials,
+                action,
+                Self::api_version(),
+            )
+            .is_ok(),
+            None => false,
+        };
+        let call = Call {
+            operation: info.operation_id,
+            prepare_retry: &resign,
+            // A bodiless error decodes as an empty error envelope.
+            empty_error_body: |_| "{}".to_string(),
+            is_throttling,
+        };
+        execute(&self.client, request, &self.inner.policy, &call).await
     }
+}
+
+/// Whether an error answer carries one of Alibaba's throttling codes
+/// (`Throttling`, `Throttling.User`, `Throttling.Api`, …).
+fn is_throttling(body: &[u8]) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Envelope {
+        #[serde(alias = "Code")]
+        code: Option<String>,
+    }
+    serde_json::from_slice::<Envelope>(body)
+        .ok()
+        .and_then(|envelope| envelope.code)
+        .is_some_and(|code| code.starts_with("Throttling"))
 }
 
 #[cfg(test)]

@@ -3115,7 +3115,7 @@ Version: 2023-08-08*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::auth::Credentials,
+    pub(crate) inner: ::apitokens_core::Settings<crate::Credentials>,
 }
 impl Client {
     /// Create a new client.
@@ -3123,7 +3123,10 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::auth::Credentials) -> Self {
+    pub fn new(
+        baseurl: &str,
+        inner: ::apitokens_core::Settings<crate::Credentials>,
+    ) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -3142,7 +3145,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::auth::Credentials,
+        inner: ::apitokens_core::Settings<crate::Credentials>,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -3151,7 +3154,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::auth::Credentials> for Client {
+impl ClientInfo<::apitokens_core::Settings<crate::Credentials>> for Client {
     fn api_version() -> &'static str {
         "2023-08-08"
     }
@@ -3161,7 +3164,7 @@ impl ClientInfo<crate::auth::Credentials> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::auth::Credentials {
+    fn inner(&self) -> &::apitokens_core::Settings<crate::Credentials> {
         &self.inner
     }
 }
@@ -3169,7 +3172,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::auth::Credentials>,
+        Client: ClientHooks<::apitokens_core::Settings<crate::Credentials>>,
     {}
 };
 impl Client {

@@ -1,0 +1,322 @@
+//! Sending one call: attempts, waits, limits. Every vendor client's
+//! `ClientHooks::exec` comes here, so the policy lives in one place.
+//!
+//! Written by hand rather than with a retry crate: the decision to retry
+//! reads the answer (status, `Retry-After`, `x-acs-retry-after`, a vendor's
+//! throttling code in the body), each retry must be re-signed, and the total
+//! deadline shortens each attempt's timeout; a crate's generic loop would need
+//! all of that passed back in.
+
+use std::fmt;
+use std::time::{Duration, Instant};
+
+use futures::StreamExt;
+use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderValue};
+use reqwest::{Method, StatusCode};
+
+use crate::policy::Policy;
+
+/// The vendor-specific parts of sending a call.
+pub struct Call<'a> {
+    /// The operation, for logs.
+    pub operation: &'a str,
+    /// Re-authenticates a request before it is sent again (Alibaba: a fresh
+    /// date, nonce and signature). Returns `false` when it cannot, which ends
+    /// the retries.
+    pub prepare_retry: &'a (dyn Fn(&mut reqwest::Request) -> bool + Send + Sync),
+    /// The JSON body given to an error answer that has none, so the
+    /// generated client can decode it and keep its status.
+    pub empty_error_body: fn(StatusCode) -> String,
+    /// Whether an error answer's body says "throttled" (Alibaba answers
+    /// `Throttling.*` codes with HTTP 400 or 503).
+    pub is_throttling: fn(&[u8]) -> bool,
+}
+
+impl fmt::Debug for Call<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Call")
+            .field("operation", &self.operation)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A response body larger than [`Policy::max_response_bytes`]; the source
+/// of the error reading it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyTooLarge {
+    /// The limit that was exceeded.
+    pub limit: u64,
+}
+
+impl fmt::Display for BodyTooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the response body is larger than the limit of {} bytes",
+            self.limit
+        )
+    }
+}
+
+impl std::error::Error for BodyTooLarge {}
+
+fn is_idempotent(method: &Method) -> bool {
+    matches!(
+        *method,
+        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
+    )
+}
+
+fn is_retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// Connection failures are worth another attempt; timeouts are not (the
+/// deadline is the caller's), nor are body or decode errors.
+fn is_retryable_error(error: &reqwest::Error) -> bool {
+    (error.is_connect() || error.is_request()) && !error.is_timeout()
+}
+
+/// The wait a server asks for: `Retry-After` (seconds or an HTTP date) or
+/// Alibaba's `x-acs-retry-after` (milliseconds).
+pub fn server_retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let text = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
+    if let Some(millis) = text("x-acs-retry-after").and_then(|v| v.parse::<u64>().ok()) {
+        return Some(Duration::from_millis(millis));
+    }
+    let value = text("retry-after")?;
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let when = httpdate::parse_http_date(value).ok()?;
+    Some(
+        when.duration_since(std::time::SystemTime::now())
+            .unwrap_or_default(),
+    )
+}
+
+/// Sends `request` under `policy`: retries what may be retried, bounds every
+/// attempt by the call's remaining time, limits the body size, and gives
+/// bodiless error answers a decodable body.
+pub async fn execute(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+    policy: &Policy,
+    call: &Call<'_>,
+) -> reqwest::Result<reqwest::Response> {
+    let deadline = Instant::now() + policy.total_timeout;
+    let retry_allowed = is_idempotent(request.method());
+    let mut request = request;
+    let mut retry = 0u32;
+    loop {
+        let spare = (retry_allowed && retry < policy.retry.max_retries)
+            .then(|| request.try_clone())
+            .flatten();
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        *request.timeout_mut() = Some(
+            policy
+                .request_timeout
+                .min(remaining)
+                .max(Duration::from_millis(1)),
+        );
+
+        let (wait, outcome) = match client.execute(request).await {
+            Err(error) if is_retryable_error(&error) => {
+                (Some(policy.retry.backoff(retry)), Err(error))
+            }
+            Err(error) => return Err(error),
+            Ok(response)
+                if !(response.status().is_client_error()
+                    || response.status().is_server_error()) =>
+            {
+                return Ok(limit_body(response, policy.max_response_bytes));
+            }
+            Ok(response) => {
+                let status = response.status();
+                let server_wait = server_retry_after(response.headers());
+                let (response, body) =
+                    buffer_error(response, policy.max_response_bytes, call.empty_error_body)
+                        .await?;
+                let throttled =
+                    is_retryable_status(status) || body.as_deref().is_some_and(call.is_throttling);
+                let wait = match (throttled, server_wait) {
+                    (false, _) => None,
+                    (true, Some(wait)) if wait > policy.retry.max_retry_after => None,
+                    (true, Some(wait)) => Some(wait),
+                    (true, None) => Some(policy.retry.backoff(retry)),
+                };
+                (wait, Ok(response))
+            }
+        };
+        let (Some(mut next), Some(wait)) = (spare, wait) else {
+            return outcome;
+        };
+        if Instant::now() + wait >= deadline {
+            return outcome;
+        }
+        let status = outcome.as_ref().map(|r| r.status().as_u16()).ok();
+        tracing::info!(
+            operation = call.operation,
+            attempt = retry + 2,
+            status,
+            delay_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+            "retrying"
+        );
+        tokio::time::sleep(wait).await;
+        if !(call.prepare_retry)(&mut next) {
+            return outcome;
+        }
+        request = next;
+        retry += 1;
+    }
+}
+
+/// The response with its body streamed through a byte counter: past `limit`
+/// the read fails with [`BodyTooLarge`] (at once when `Content-Length` says so).
+fn limit_body(response: reqwest::Response, limit: u64) -> reqwest::Response {
+    let declared_too_large = response
+        .content_length()
+        .is_some_and(|length| length > limit);
+    let (parts, _) = response_parts(&response);
+    let mut seen = 0u64;
+    let stream = response.bytes_stream().map(move |chunk| {
+        let chunk = chunk.map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)?;
+        seen += chunk.len() as u64;
+        if declared_too_large || seen > limit {
+            return Err(
+                Box::new(BodyTooLarge { limit }) as Box<dyn std::error::Error + Send + Sync>
+            );
+        }
+        Ok(chunk)
+    });
+    rebuild(parts, reqwest::Body::wrap_stream(stream))
+}
+
+/// Reads an error answer's body (up to `limit`) so it can be inspected, and
+/// returns the response rebuilt around it. A body over the limit yields a
+/// response whose body read fails with [`BodyTooLarge`]; an empty body gets
+/// `empty_error_body(status)`.
+async fn buffer_error(
+    mut response: reqwest::Response,
+    limit: u64,
+    empty_error_body: fn(StatusCode) -> String,
+) -> reqwest::Result<(reqwest::Response, Option<Vec<u8>>)> {
+    let (mut parts, _) = response_parts(&response);
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        if (body.len() + chunk.len()) as u64 > limit {
+            let error = futures::stream::once(async move {
+                Err::<bytes::Bytes, _>(
+                    Box::new(BodyTooLarge { limit }) as Box<dyn std::error::Error + Send + Sync>
+                )
+            });
+            return Ok((rebuild(parts, reqwest::Body::wrap_stream(error)), None));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    if body.is_empty() {
+        body = empty_error_body(parts.status).into_bytes();
+        parts
+            .headers
+            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    }
+    parts.headers.remove(CONTENT_LENGTH);
+    Ok((
+        rebuild(parts, reqwest::Body::from(body.clone())),
+        Some(body),
+    ))
+}
+
+struct Parts {
+    status: StatusCode,
+    version: reqwest::Version,
+    headers: HeaderMap,
+}
+
+fn response_parts(response: &reqwest::Response) -> (Parts, ()) {
+    (
+        Parts {
+            status: response.status(),
+            version: response.version(),
+            headers: response.headers().clone(),
+        },
+        (),
+    )
+}
+
+fn rebuild(parts: Parts, body: reqwest::Body) -> reqwest::Response {
+    let mut rebuilt = http::Response::new(body);
+    *rebuilt.status_mut() = parts.status;
+    *rebuilt.version_mut() = parts.version;
+    *rebuilt.headers_mut() = parts.headers;
+    reqwest::Response::from(rebuilt)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            if let Ok(value) = HeaderValue::from_str(value) {
+                map.insert(*name, value);
+            }
+        }
+        map
+    }
+
+    #[test]
+    fn server_waits_in_seconds_http_dates_and_alibaba_milliseconds() {
+        assert_eq!(
+            server_retry_after(&headers(&[("retry-after", "7")])),
+            Some(Duration::from_secs(7))
+        );
+        assert_eq!(
+            server_retry_after(&headers(&[("x-acs-retry-after", "1500")])),
+            Some(Duration::from_millis(1500))
+        );
+        let later =
+            httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(120));
+        let waited = server_retry_after(&headers(&[("retry-after", &later)])).map(|d| d.as_secs());
+        assert!(
+            waited.is_some_and(|s| (100..=120).contains(&s)),
+            "{waited:?}"
+        );
+        let past = httpdate::fmt_http_date(std::time::SystemTime::UNIX_EPOCH);
+        assert_eq!(
+            server_retry_after(&headers(&[("retry-after", &past)])),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(
+            server_retry_after(&headers(&[("retry-after", "soon")])),
+            None
+        );
+        assert_eq!(server_retry_after(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn only_idempotent_methods_are_retried() {
+        assert!(
+            is_idempotent(&Method::GET)
+                && is_idempotent(&Method::PUT)
+                && is_idempotent(&Method::DELETE)
+        );
+        assert!(!is_idempotent(&Method::POST) && !is_idempotent(&Method::PATCH));
+        assert!(
+            [429, 502, 503, 504]
+                .iter()
+                .all(|s| StatusCode::from_u16(*s).is_ok_and(is_retryable_status))
+        );
+        assert!(
+            [400, 401, 404, 500, 501]
+                .iter()
+                .all(|s| StatusCode::from_u16(*s).is_ok_and(|s| !is_retryable_status(s)))
+        );
+    }
+}
