@@ -96,7 +96,12 @@ impl DynatraceSource {
             self.client.get_api_token().id(id).send().await,
         )
         .await?;
-        Ok(self.token(token))
+        let mut token = self.token(token);
+        if token.id.is_empty() {
+            // The answer omitted the ID; it is the one asked for.
+            token.id = id.to_string();
+        }
+        Ok(token)
     }
 
     /// Every token of the environment, following `nextPageKey` to the last page.

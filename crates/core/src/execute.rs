@@ -199,8 +199,8 @@ fn limit_body(response: reqwest::Response, limit: u64) -> reqwest::Response {
 
 /// Reads an error answer's body (up to `limit`) so it can be inspected, and
 /// returns the response rebuilt around it. A body over the limit yields a
-/// response whose body read fails with [`BodyTooLarge`]; an empty body gets
-/// `empty_error_body(status)`.
+/// response whose body read fails with [`BodyTooLarge`]; an empty or non-JSON
+/// body is replaced by `empty_error_body(status)`.
 async fn buffer_error(
     mut response: reqwest::Response,
     limit: u64,
@@ -219,7 +219,9 @@ async fn buffer_error(
         }
         body.extend_from_slice(&chunk);
     }
-    if body.is_empty() {
+    // An empty or non-JSON error body (a proxy's HTML page) would fail to
+    // decode and lose the status: it becomes the vendor's empty error body.
+    if serde_json::from_slice::<serde::de::IgnoredAny>(&body).is_err() {
         body = empty_error_body(parts.status).into_bytes();
         parts
             .headers
