@@ -5,7 +5,7 @@ use apitokens_core::Policy;
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use progenitor_client::ClientInfo;
 
-use crate::error::{Error, Violation, from_generated};
+use crate::error::{Error, Violation, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
 use crate::{Scope, Token, Vendor};
 
@@ -304,10 +304,7 @@ async fn call<T>(
         progenitor_client::Error<types::ProblemDetail>,
     >,
 ) -> Result<T, Error> {
-    match result {
-        Ok(value) => Ok(value.into_inner()),
-        Err(error) => Err(map_error(operation, error).await),
-    }
+    checked(Vendor::Astra, operation, result, describe).await
 }
 
 fn labels(labels: &std::collections::BTreeMap<String, String>) -> Vec<types::Label> {
@@ -320,30 +317,25 @@ fn labels(labels: &std::collections::BTreeMap<String, String>) -> Vec<types::Lab
         .collect()
 }
 
-async fn map_error(
-    operation: &'static str,
-    error: progenitor_client::Error<types::ProblemDetail>,
-) -> Error {
-    from_generated(Vendor::Astra, operation, error, |base, problem| {
-        let violations = problem
-            .invalid_params
-            .unwrap_or_default()
-            .into_iter()
-            .map(|p| Violation {
-                field: Some(p.name),
-                location: None,
-                message: p.reason,
-            })
-            .collect();
-        let message = match (problem.title.is_empty(), problem.detail.is_empty()) {
-            (false, false) => format!("{} ({})", problem.title, problem.detail),
-            (false, true) => problem.title,
-            _ => problem.detail,
-        };
-        base.with_code(Some(problem.type_))
-            .with_message(message)
-            .with_request_id(problem.correlation_id.map(|id| id.0))
-            .with_violations(violations)
-    })
-    .await
+/// Reads the vendor's error body into the error.
+fn describe(base: Error, problem: types::ProblemDetail) -> Error {
+    let violations = problem
+        .invalid_params
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| Violation {
+            field: Some(p.name),
+            location: None,
+            message: p.reason,
+        })
+        .collect();
+    let message = match (problem.title.is_empty(), problem.detail.is_empty()) {
+        (false, false) => format!("{} ({})", problem.title, problem.detail),
+        (false, true) => problem.title,
+        _ => problem.detail,
+    };
+    base.with_code(Some(problem.type_))
+        .with_message(message)
+        .with_request_id(problem.correlation_id.map(|id| id.0))
+        .with_violations(violations)
 }

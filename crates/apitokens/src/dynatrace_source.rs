@@ -5,7 +5,7 @@ use apitokens_dynatrace::{Client, Credentials, types};
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use progenitor_client::ClientInfo;
 
-use crate::error::{Error, ErrorKind, Violation, from_generated};
+use crate::error::{Error, ErrorKind, Violation, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
 use crate::{Scope, Token, Vendor};
 
@@ -302,31 +302,23 @@ async fn call<T>(
         progenitor_client::Error<types::ErrorEnvelope>,
     >,
 ) -> Result<T, Error> {
-    match result {
-        Ok(value) => Ok(value.into_inner()),
-        Err(error) => Err(map_error(operation, error).await),
-    }
+    checked(Vendor::Dynatrace, operation, result, describe).await
 }
 
-async fn map_error(
-    operation: &'static str,
-    error: progenitor_client::Error<types::ErrorEnvelope>,
-) -> Error {
-    from_generated(Vendor::Dynatrace, operation, error, |base, envelope| {
-        let Some(error) = envelope.error else {
-            return base;
-        };
-        let violations = error
-            .constraint_violations
-            .into_iter()
-            .map(|v| Violation {
-                field: v.path,
-                location: v.parameter_location,
-                message: v.message.unwrap_or_default(),
-            })
-            .collect();
-        base.with_message(error.message.unwrap_or_default())
-            .with_violations(violations)
-    })
-    .await
+/// Reads the vendor's error body into the error.
+fn describe(base: Error, envelope: types::ErrorEnvelope) -> Error {
+    let Some(error) = envelope.error else {
+        return base;
+    };
+    let violations = error
+        .constraint_violations
+        .into_iter()
+        .map(|v| Violation {
+            field: v.path,
+            location: v.parameter_location,
+            message: v.message.unwrap_or_default(),
+        })
+        .collect();
+    base.with_message(error.message.unwrap_or_default())
+        .with_violations(violations)
 }

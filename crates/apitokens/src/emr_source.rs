@@ -6,7 +6,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use futures::stream::{self, BoxStream, StreamExt};
 use progenitor_client::ClientInfo;
 
-use crate::error::{Error, ErrorKind, from_generated};
+use crate::error::{Error, ErrorKind, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
 use crate::{Scope, Token, Vendor};
 
@@ -493,33 +493,20 @@ async fn call<T>(
         progenitor_client::Error<types::ErrorResponse>,
     >,
 ) -> Result<T, Error> {
-    match result {
-        Ok(value) => Ok(value.into_inner()),
-        Err(error) => Err(map_error(operation, error).await),
-    }
+    checked(Vendor::EmrServerlessSpark, operation, result, describe).await
 }
 
-async fn map_error(
-    operation: &'static str,
-    error: progenitor_client::Error<types::ErrorResponse>,
-) -> Error {
-    from_generated(
-        Vendor::EmrServerlessSpark,
-        operation,
-        error,
-        |base, body| {
-            let throttled = body.code.as_deref().is_some_and(is_throttling);
-            let base = if throttled {
-                base.into_kind(ErrorKind::RateLimited)
-            } else {
-                base
-            };
-            base.with_code(body.code)
-                .with_message(body.message.unwrap_or_default())
-                .with_request_id(body.request_id)
-        },
-    )
-    .await
+/// Reads the vendor's error body into the error.
+fn describe(base: Error, body: types::ErrorResponse) -> Error {
+    let throttled = body.code.as_deref().is_some_and(is_throttling);
+    let base = if throttled {
+        base.into_kind(ErrorKind::RateLimited)
+    } else {
+        base
+    };
+    base.with_code(body.code)
+        .with_message(body.message.unwrap_or_default())
+        .with_request_id(body.request_id)
 }
 
 #[cfg(test)]

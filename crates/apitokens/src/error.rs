@@ -350,6 +350,20 @@ pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Durati
     apitokens_core::execute::server_retry_after(headers)
 }
 
+/// The value of a generated call, or its failure as an [`Error`] (see
+/// [`from_generated`]).
+pub(crate) async fn checked<T, E: serde::de::DeserializeOwned>(
+    vendor: Vendor,
+    operation: &'static str,
+    result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+    describe: fn(Error, E) -> Error,
+) -> Result<T, Error> {
+    match result {
+        Ok(value) => Ok(value.into_inner()),
+        Err(error) => Err(from_generated(vendor, operation, error, describe).await),
+    }
+}
+
 /// Maps a failure of a generated client to an [`Error`]. `describe` reads a
 /// vendor's typed error body into the error (code, message, IDs, violations);
 /// an error status the spec does not declare is decoded the same way when its
