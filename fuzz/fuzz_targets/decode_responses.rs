@@ -14,8 +14,20 @@ fuzz_target!(|data: &[u8]| {
     use apitokens_astra::types as a;
     use apitokens_dynatrace::types as d;
     use apitokens_emr_serverless_spark::types as e;
-    decode_all!(data, d::ApiToken, d::ApiTokenList, d::ApiTokenCreated, d::ErrorEnvelope);
-    decode_all!(data, a::Token, a::TokenList, a::TokenCreated, a::ProblemDetail);
+    decode_all!(
+        data,
+        d::ApiToken,
+        d::ApiTokenList,
+        d::ApiTokenCreated,
+        d::ErrorEnvelope
+    );
+    decode_all!(
+        data,
+        a::Token,
+        a::TokenList,
+        a::TokenCreated,
+        a::ProblemDetail
+    );
     decode_all!(
         data,
         e::GetLivyComputeTokenResponse,

@@ -24,7 +24,10 @@ fuzz_target!(|input: Input| {
 
     let key = AccessKey::new("fuzz-id", input.secret.clone());
     let url = format!("https://example.test/{}?{}", input.path, input.query);
-    let (Ok(url), Ok(method)) = (url.parse(), reqwest::Method::from_bytes(input.method.as_bytes())) else {
+    let (Ok(url), Ok(method)) = (
+        url.parse(),
+        reqwest::Method::from_bytes(input.method.as_bytes()),
+    ) else {
         return;
     };
     let mut request = reqwest::Request::new(method, url);
@@ -38,8 +41,15 @@ fuzz_target!(|input: Input| {
         .iter()
         .filter_map(|(k, v)| Some((k.as_str(), v.to_str().ok()?)))
         .collect();
-    let query: Vec<(String, String)> = request.url().query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
-    let query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let query: Vec<(String, String)> = request
+        .url()
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let query: Vec<(&str, &str)> = query
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let hash = signing::sha256_hex(&input.body);
     let parts = RequestParts {
         method: request.method().as_str(),
@@ -49,6 +59,10 @@ fuzz_target!(|input: Input| {
         hashed_payload: &hash,
     };
     let expected = signing::authorization(&parts, &key);
-    let sent = request.headers().get("authorization").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let sent = request
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
     assert_eq!(sent, expected, "a signed request does not re-verify");
 });

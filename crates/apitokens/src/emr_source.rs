@@ -458,25 +458,44 @@ fn check_envelope(
 ) -> Result<(), Error> {
     match code.as_deref() {
         Some(SUCCESS) | None => Ok(()),
-        Some(other) => {
-            let kind = if is_throttling(other) {
-                ErrorKind::RateLimited
-            } else {
-                ErrorKind::Vendor
-            };
-            Err(Error::new(kind)
-                .with_status(200)
-                .with_code(Some(other.to_string()))
-                .with_message(message.unwrap_or_default())
-                .with_request_id(request_id)
-                .at(Vendor::EmrServerlessSpark, operation))
-        }
+        Some(other) => Err(Error::new(kind_for_code(other))
+            .with_status(200)
+            .with_code(Some(other.to_string()))
+            .with_message(message.unwrap_or_default())
+            .with_request_id(request_id)
+            .at(Vendor::EmrServerlessSpark, operation)),
     }
 }
 
 /// Alibaba's throttling codes (`Throttling`, `Throttling.User`, …).
 fn is_throttling(code: &str) -> bool {
     code.starts_with("Throttling")
+}
+
+/// The kind of an error code in an HTTP 200 envelope, by Alibaba's naming
+/// conventions (`<Entity>.NotFound`, `InvalidAccessKeyId.*`, `Forbidden.*`,
+/// `InvalidParameter*`); any other code is a [`ErrorKind::Vendor`] error.
+fn kind_for_code(code: &str) -> ErrorKind {
+    const AUTH: [&str; 5] = [
+        "InvalidAccessKeyId",
+        "SignatureDoesNotMatch",
+        "IncompleteSignature",
+        "InvalidSecurityToken",
+        "MissingSecurityToken",
+    ];
+    if is_throttling(code) {
+        ErrorKind::RateLimited
+    } else if AUTH.iter().any(|prefix| code.starts_with(prefix)) {
+        ErrorKind::Unauthorized
+    } else if code.starts_with("Forbidden") || code.starts_with("NoPermission") {
+        ErrorKind::Forbidden
+    } else if code.ends_with("NotFound") || code.contains("NotExist") {
+        ErrorKind::NotFound
+    } else if code.starts_with("InvalidParameter") || code.starts_with("MissingParameter") {
+        ErrorKind::InvalidRequest
+    } else {
+        ErrorKind::Vendor
+    }
 }
 
 fn missing_data(operation: &'static str) -> Error {
@@ -512,6 +531,23 @@ fn describe(base: Error, body: types::ErrorResponse) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alibaba_codes_in_http_200_envelopes_map_to_kinds() {
+        assert_eq!(kind_for_code("Tokens.NotFound"), ErrorKind::NotFound);
+        assert_eq!(kind_for_code("LivyCompute.NotExist"), ErrorKind::NotFound);
+        assert_eq!(
+            kind_for_code("InvalidAccessKeyId.NotFound"),
+            ErrorKind::Unauthorized
+        );
+        assert_eq!(kind_for_code("Throttling.User"), ErrorKind::RateLimited);
+        assert_eq!(kind_for_code("Forbidden.RAM"), ErrorKind::Forbidden);
+        assert_eq!(
+            kind_for_code("InvalidParameter.Name"),
+            ErrorKind::InvalidRequest
+        );
+        assert_eq!(kind_for_code("040003"), ErrorKind::Vendor);
+    }
 
     #[test]
     fn epoch_millis_at_the_edges() {

@@ -32,7 +32,9 @@ pub enum ErrorKind {
     /// The vendor failed (HTTP 5xx).
     Server,
     /// The vendor answered HTTP 200 with an error code in the body (EMR
-    /// Serverless Spark's `code` other than `"1000000"`).
+    /// Serverless Spark's `code` other than `"1000000"`) that names no other
+    /// kind; codes such as `<Entity>.NotFound`, `Throttling.*` or
+    /// `Forbidden.*` map to their kinds.
     Vendor,
     /// The request did not complete: connection, TLS, timeout or body read.
     Transport,

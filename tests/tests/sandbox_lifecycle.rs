@@ -1,0 +1,167 @@
+//! The whole token lifecycle through the facade, for every vendor, against
+//! the sandbox (which enforces auth, signatures and each vendor's rules):
+//! create → get → list shows it → update → rotate → revoke → get is not found.
+//! The same run is captured at TRACE level and every output checked for secrets.
+
+use std::sync::{Arc, Mutex};
+
+use apitokens::{
+    AstraSource, DynatraceSource, EmrServerlessSparkSource, ErrorKind, Expiry, ExposeSecret, NewToken, Source,
+    TokenUpdate,
+};
+use apitokens_sandbox::{RunningSandbox, Sandbox};
+
+fn sources(sandbox: &RunningSandbox) -> Result<Vec<Source>, apitokens::Error> {
+    let credentials = sandbox.credentials();
+    let dynatrace = DynatraceSource::new(
+        sandbox.dynatrace_environment_url(),
+        apitokens::dynatrace::Credentials::new(credentials.dynatrace_token().clone()),
+    )?;
+    let astra = AstraSource::new(
+        sandbox.astra_url(),
+        credentials.astra_account_id(),
+        credentials.astra_user_id(),
+        apitokens::astra::Credentials::new(credentials.astra_token().clone()),
+    )?;
+    let emr = EmrServerlessSparkSource::with_endpoint(
+        sandbox.emr_endpoint(),
+        credentials.region(),
+        credentials.workspace_id(),
+        credentials.livy_compute_id(),
+        credentials.sts_access_key(),
+    )?;
+    Ok(vec![dynatrace.into(), astra.into(), emr.into()])
+}
+
+fn new_token(source: &Source) -> NewToken {
+    match source {
+        Source::Dynatrace(_) => NewToken::named("lifecycle")
+            .with_scopes(["metrics.read", "logs.read"])
+            .with_expiry(Expiry::AfterDays(30)),
+        Source::Astra(_) => NewToken::named("lifecycle").with_label("purpose", "test"),
+        _ => NewToken::named("lifecycle").with_expiry(Expiry::AfterDays(7)),
+    }
+}
+
+/// Runs the lifecycle on one source; returns every secret it saw.
+async fn lifecycle(source: &Source) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let vendor = source.vendor();
+    let capabilities = source.capabilities();
+    let created = source.create(&new_token(source)).await?;
+    let mut secrets = vec![created.secret().expose_secret().to_string()];
+    let id = created.token.id.clone();
+
+    let fetched = source.get(&id).await?;
+    assert_eq!(fetched.name.as_deref(), Some("lifecycle"), "{vendor}");
+    let listed = source.list_all().await?;
+    assert!(listed.iter().any(|t| t.id == id), "{vendor}: the list lacks the new token");
+    for token in &listed {
+        if let Some(secret) = token.secret() {
+            secrets.push(secret.expose_secret().to_string());
+        }
+    }
+
+    if capabilities.rename {
+        source.update(&id, &TokenUpdate::new().name("lifecycle-renamed")).await?;
+        assert_eq!(source.get(&id).await?.name.as_deref(), Some("lifecycle-renamed"), "{vendor}");
+    } else {
+        let refused = source.update(&id, &TokenUpdate::new().name("x")).await.err().ok_or("update succeeded")?;
+        assert_eq!(refused.kind(), ErrorKind::Unsupported, "{vendor}");
+    }
+    if capabilities.enable_disable {
+        source.update(&id, &TokenUpdate::new().enabled(false)).await?;
+        assert_eq!(source.get(&id).await?.enabled, Some(false), "{vendor}");
+    }
+    if capabilities.refresh {
+        let refreshed = source.refresh(&id).await?;
+        assert_ne!(refreshed.secret().expose_secret(), created.secret().expose_secret(), "{vendor}");
+        secrets.push(refreshed.secret().expose_secret().to_string());
+    }
+
+    let rotation = source.rotate(&id).await.map_err(|e| e.to_string())?;
+    assert_eq!(rotation.old_id, id);
+    let new_id = rotation.new.token.id.clone();
+    assert_ne!(new_id, id, "{vendor}");
+    secrets.push(rotation.new.secret().expose_secret().to_string());
+    let old = source.get(&id).await.err().ok_or("the old token survived its rotation")?;
+    assert!(old.is_not_found(), "{vendor}: {old}");
+    let replacement = source.get(&new_id).await?;
+    let expected_name = if capabilities.rename { "lifecycle-renamed" } else { "lifecycle" };
+    assert_eq!(replacement.name.as_deref(), Some(expected_name), "{vendor}: the name was not kept");
+    if capabilities.scopes {
+        let mut scopes = replacement.scopes.clone();
+        scopes.sort();
+        assert_eq!(scopes, ["logs.read", "metrics.read"], "{vendor}: the scopes were not kept");
+    }
+    if capabilities.expiry.after_days || capabilities.expiry.at {
+        assert!(replacement.expires_at.is_some(), "{vendor}: the expiry policy was not kept");
+    }
+
+    source.revoke(&new_id).await?;
+    let gone = source.get(&new_id).await.err().ok_or("a revoked token is still there")?;
+    assert!(gone.is_not_found(), "{vendor}: {gone}");
+    Ok(secrets)
+}
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if let Ok(mut buffer) = self.0.lock() {
+            buffer.extend_from_slice(bytes);
+        }
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn the_whole_lifecycle_for_every_vendor_leaks_no_secret_at_trace_level() -> Result<(), Box<dyn std::error::Error>> {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let (secrets, shown) = tracing::subscriber::with_default(subscriber, || {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+        runtime.block_on(async {
+            let sandbox = Sandbox::builder().with_demo_data().start().await?;
+            let credentials = sandbox.credentials();
+            let mut secrets = vec![
+                credentials.dynatrace_token().expose_secret().to_string(),
+                credentials.astra_token().expose_secret().to_string(),
+                credentials.access_key_secret().expose_secret().to_string(),
+            ];
+            let mut shown = vec![format!("{sandbox:?}"), format!("{credentials:?}")];
+            for source in sources(&sandbox)? {
+                shown.push(format!("{source:?}"));
+                secrets.extend(lifecycle(&source).await?);
+                // Errors are part of what users see: provoke one per vendor.
+                let error = source.get("does-not-exist").await.err().ok_or("found a missing token")?;
+                shown.push(format!("{error:?} {error}"));
+                for token in source.list_all().await? {
+                    shown.push(format!("{token:?} {token} {}", serde_json::to_string(&token)?));
+                    if let Some(secret) = token.secret() {
+                        secrets.push(secret.expose_secret().to_string());
+                    }
+                }
+            }
+            sandbox.stop().await?;
+            Ok::<_, Box<dyn std::error::Error>>((secrets, shown))
+        })
+    })?;
+    let logs = String::from_utf8(captured.0.lock().map(|b| b.clone()).unwrap_or_default())?;
+    assert!(logs.lines().count() > 10, "TRACE captured almost nothing: {logs}");
+    for secret in secrets.iter().filter(|s| s.len() >= 8) {
+        assert!(!logs.contains(secret.as_str()), "a secret is in the TRACE logs");
+        for text in &shown {
+            assert!(!text.contains(secret.as_str()), "a secret is in Debug/Display/JSON: {text}");
+        }
+    }
+    Ok(())
+}
