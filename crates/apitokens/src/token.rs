@@ -222,3 +222,60 @@ impl fmt::Display for Token {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_token_schema_describes_every_field_but_the_secret() -> Result<(), serde_json::Error> {
+        let schema = serde_json::to_value(schemars::schema_for!(Token))?;
+        let properties = schema["properties"]
+            .as_object()
+            .map(|p| p.keys().cloned().collect::<Vec<_>>());
+        let properties = properties.unwrap_or_default();
+        for field in [
+            "vendor",
+            "scope",
+            "id",
+            "name",
+            "owner",
+            "created_at",
+            "modified_at",
+            "expires_at",
+            "last_used_at",
+            "last_used_ip",
+            "enabled",
+            "scopes",
+            "personal_access_token",
+            "labels",
+        ] {
+            assert!(
+                properties.iter().any(|p| p == field),
+                "{field} missing from {properties:?}"
+            );
+        }
+        assert!(
+            !properties
+                .iter()
+                .any(|p| p.contains("secret") || p.contains("auto_expire"))
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn serialised_tokens_carry_no_secret() -> Result<(), serde_json::Error> {
+        let mut token = Token::new(
+            Scope::Dynatrace {
+                environment_url: "https://x".into(),
+            },
+            "id",
+        );
+        token.secret = Some(SecretString::from("the-livy-content".to_string()));
+        let json = serde_json::to_string(&token)?;
+        assert!(!json.contains("the-livy-content"));
+        assert!(!format!("{token:?}").contains("the-livy-content"));
+        assert!(json.contains(r#""vendor":"dynatrace""#), "{json}");
+        Ok(())
+    }
+}
