@@ -6,8 +6,8 @@
 use std::sync::{Arc, Mutex};
 
 use apitokens::{
-    AstraSource, DynatraceSource, EmrServerlessSparkSource, ErrorKind, Expiry, ExposeSecret, NewToken, Source,
-    TokenUpdate,
+    AstraSource, DynatraceSource, EmrServerlessSparkSource, ErrorKind, Expiry, ExposeSecret,
+    NewToken, Source, TokenUpdate,
 };
 use apitokens_sandbox::{RunningSandbox, Sandbox};
 
@@ -43,18 +43,30 @@ fn new_token(source: &Source) -> NewToken {
     }
 }
 
-/// Runs the lifecycle on one source; returns every secret it saw.
-async fn lifecycle(source: &Source) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+/// Runs the lifecycle on one source; returns every secret it saw, and the
+/// `Debug`/`Display` of every value it got back.
+async fn lifecycle(
+    source: &Source,
+) -> Result<(Vec<String>, Vec<String>), Box<dyn std::error::Error>> {
     let vendor = source.vendor();
     let capabilities = source.capabilities();
     let created = source.create(&new_token(source)).await?;
     let mut secrets = vec![created.secret().expose_secret().to_string()];
+    let mut shown = vec![format!("{created:?} {created:#?} {created}")];
     let id = created.token.id.clone();
+    if capabilities.lookup {
+        let found = source.lookup(created.secret()).await?;
+        assert_eq!(found.id, id, "{vendor}: lookup by secret");
+        shown.push(format!("{found:?}"));
+    }
 
     let fetched = source.get(&id).await?;
     assert_eq!(fetched.name.as_deref(), Some("lifecycle"), "{vendor}");
     let listed = source.list_all().await?;
-    assert!(listed.iter().any(|t| t.id == id), "{vendor}: the list lacks the new token");
+    assert!(
+        listed.iter().any(|t| t.id == id),
+        "{vendor}: the list lacks the new token"
+    );
     for token in &listed {
         if let Some(secret) = token.secret() {
             secrets.push(secret.expose_secret().to_string());
@@ -62,45 +74,94 @@ async fn lifecycle(source: &Source) -> Result<Vec<String>, Box<dyn std::error::E
     }
 
     if capabilities.rename {
-        source.update(&id, &TokenUpdate::new().name("lifecycle-renamed")).await?;
-        assert_eq!(source.get(&id).await?.name.as_deref(), Some("lifecycle-renamed"), "{vendor}");
+        source
+            .update(&id, &TokenUpdate::new().name("lifecycle-renamed"))
+            .await?;
+        assert_eq!(
+            source.get(&id).await?.name.as_deref(),
+            Some("lifecycle-renamed"),
+            "{vendor}"
+        );
     } else {
-        let refused = source.update(&id, &TokenUpdate::new().name("x")).await.err().ok_or("update succeeded")?;
+        let refused = source
+            .update(&id, &TokenUpdate::new().name("x"))
+            .await
+            .err()
+            .ok_or("update succeeded")?;
         assert_eq!(refused.kind(), ErrorKind::Unsupported, "{vendor}");
     }
     if capabilities.enable_disable {
-        source.update(&id, &TokenUpdate::new().enabled(false)).await?;
+        source
+            .update(&id, &TokenUpdate::new().enabled(false))
+            .await?;
         assert_eq!(source.get(&id).await?.enabled, Some(false), "{vendor}");
     }
     if capabilities.refresh {
         let refreshed = source.refresh(&id).await?;
-        assert_ne!(refreshed.secret().expose_secret(), created.secret().expose_secret(), "{vendor}");
+        shown.push(format!("{refreshed:?} {refreshed}"));
+        assert_ne!(
+            refreshed.secret().expose_secret(),
+            created.secret().expose_secret(),
+            "{vendor}"
+        );
         secrets.push(refreshed.secret().expose_secret().to_string());
     }
 
     let rotation = source.rotate(&id).await.map_err(|e| e.to_string())?;
+    shown.push(format!("{rotation:?} {rotation:#?}"));
     assert_eq!(rotation.old_id, id);
     let new_id = rotation.new.token.id.clone();
     assert_ne!(new_id, id, "{vendor}");
     secrets.push(rotation.new.secret().expose_secret().to_string());
-    let old = source.get(&id).await.err().ok_or("the old token survived its rotation")?;
+    let old = source
+        .get(&id)
+        .await
+        .err()
+        .ok_or("the old token survived its rotation")?;
     assert!(old.is_not_found(), "{vendor}: {old}");
     let replacement = source.get(&new_id).await?;
-    let expected_name = if capabilities.rename { "lifecycle-renamed" } else { "lifecycle" };
-    assert_eq!(replacement.name.as_deref(), Some(expected_name), "{vendor}: the name was not kept");
+    let expected_name = if capabilities.rename {
+        "lifecycle-renamed"
+    } else {
+        "lifecycle"
+    };
+    assert_eq!(
+        replacement.name.as_deref(),
+        Some(expected_name),
+        "{vendor}: the name was not kept"
+    );
     if capabilities.scopes {
         let mut scopes = replacement.scopes.clone();
         scopes.sort();
-        assert_eq!(scopes, ["logs.read", "metrics.read"], "{vendor}: the scopes were not kept");
+        assert_eq!(
+            scopes,
+            ["logs.read", "metrics.read"],
+            "{vendor}: the scopes were not kept"
+        );
     }
     if capabilities.expiry.after_days || capabilities.expiry.at {
-        assert!(replacement.expires_at.is_some(), "{vendor}: the expiry policy was not kept");
+        assert!(
+            replacement.expires_at.is_some(),
+            "{vendor}: the expiry policy was not kept"
+        );
     }
 
     source.revoke(&new_id).await?;
-    let gone = source.get(&new_id).await.err().ok_or("a revoked token is still there")?;
+    let gone = source
+        .get(&new_id)
+        .await
+        .err()
+        .ok_or("a revoked token is still there")?;
     assert!(gone.is_not_found(), "{vendor}: {gone}");
-    Ok(secrets)
+    shown.push(format!("{gone:?} {gone}"));
+    // A rotation of a token that is gone fails at its first step, showing its error.
+    let failed = source
+        .rotate(&new_id)
+        .await
+        .err()
+        .ok_or("rotated a revoked token")?;
+    shown.push(format!("{failed:?} {failed}"));
+    Ok((secrets, shown))
 }
 
 #[derive(Clone, Default)]
@@ -119,7 +180,8 @@ impl std::io::Write for Captured {
 }
 
 #[test]
-fn the_whole_lifecycle_for_every_vendor_leaks_no_secret_at_trace_level() -> Result<(), Box<dyn std::error::Error>> {
+fn the_whole_lifecycle_for_every_vendor_leaks_no_secret_at_trace_level()
+-> Result<(), Box<dyn std::error::Error>> {
     let captured = Captured::default();
     let writer = captured.clone();
     let subscriber = tracing_subscriber::fmt()
@@ -128,7 +190,10 @@ fn the_whole_lifecycle_for_every_vendor_leaks_no_secret_at_trace_level() -> Resu
         .with_ansi(false)
         .finish();
     let (secrets, shown) = tracing::subscriber::with_default(subscriber, || {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()?;
         runtime.block_on(async {
             let sandbox = Sandbox::builder().with_demo_data().start().await?;
             let credentials = sandbox.credentials();
@@ -140,12 +205,21 @@ fn the_whole_lifecycle_for_every_vendor_leaks_no_secret_at_trace_level() -> Resu
             let mut shown = vec![format!("{sandbox:?}"), format!("{credentials:?}")];
             for source in sources(&sandbox)? {
                 shown.push(format!("{source:?}"));
-                secrets.extend(lifecycle(&source).await?);
+                let (seen, printed) = lifecycle(&source).await?;
+                secrets.extend(seen);
+                shown.extend(printed);
                 // Errors are part of what users see: provoke one per vendor.
-                let error = source.get("does-not-exist").await.err().ok_or("found a missing token")?;
+                let error = source
+                    .get("does-not-exist")
+                    .await
+                    .err()
+                    .ok_or("found a missing token")?;
                 shown.push(format!("{error:?} {error}"));
                 for token in source.list_all().await? {
-                    shown.push(format!("{token:?} {token} {}", serde_json::to_string(&token)?));
+                    shown.push(format!(
+                        "{token:?} {token} {}",
+                        serde_json::to_string(&token)?
+                    ));
                     if let Some(secret) = token.secret() {
                         secrets.push(secret.expose_secret().to_string());
                     }
@@ -156,11 +230,20 @@ fn the_whole_lifecycle_for_every_vendor_leaks_no_secret_at_trace_level() -> Resu
         })
     })?;
     let logs = String::from_utf8(captured.0.lock().map(|b| b.clone()).unwrap_or_default())?;
-    assert!(logs.lines().count() > 10, "TRACE captured almost nothing: {logs}");
+    assert!(
+        logs.lines().count() > 10,
+        "TRACE captured almost nothing: {logs}"
+    );
     for secret in secrets.iter().filter(|s| s.len() >= 8) {
-        assert!(!logs.contains(secret.as_str()), "a secret is in the TRACE logs");
+        assert!(
+            !logs.contains(secret.as_str()),
+            "a secret is in the TRACE logs"
+        );
         for text in &shown {
-            assert!(!text.contains(secret.as_str()), "a secret is in Debug/Display/JSON: {text}");
+            assert!(
+                !text.contains(secret.as_str()),
+                "a secret is in Debug/Display/JSON: {text}"
+            );
         }
     }
     Ok(())

@@ -189,3 +189,29 @@ pub fn list_all_sources(
         .flatten_unordered(concurrency.max(1))
         .boxed()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cheap_to_share<T: Clone + Send + Sync + 'static>() {}
+
+    #[test]
+    fn sources_are_clone_send_and_sync() {
+        cheap_to_share::<Source>();
+        #[cfg(feature = "dynatrace")]
+        cheap_to_share::<DynatraceSource>();
+        #[cfg(feature = "astra")]
+        cheap_to_share::<AstraSource>();
+        #[cfg(feature = "emr-serverless-spark")]
+        cheap_to_share::<EmrServerlessSparkSource>();
+        cheap_to_share::<Token>();
+    }
+
+    #[test]
+    fn listing_streams_are_send() {
+        fn send<T: Send>(_: &T) {}
+        let sources: Vec<Source> = Vec::new();
+        send(&list_all_sources(&sources, 2));
+    }
+}
