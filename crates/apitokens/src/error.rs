@@ -150,6 +150,16 @@ fn render(error: &Error, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     }
     if let (ErrorKind::Transport | ErrorKind::Decode, Some(source)) = (error.kind, &error.source) {
         write!(f, ": {source}")?;
+        // What failed underneath ("Connection refused", a TLS alert): a
+        // connection-level cause, never request content.
+        let mut root: &(dyn std::error::Error + 'static) = source.as_ref();
+        while let Some(cause) = root.source() {
+            root = cause;
+        }
+        let (outer, inner) = (source.to_string(), root.to_string());
+        if !inner.is_empty() && !outer.contains(&inner) {
+            write!(f, " ({inner})")?;
+        }
     }
     Ok(())
 }

@@ -57,7 +57,7 @@ impl Client {
         credentials: Credentials,
         policy: Policy,
     ) -> Result<Self, reqwest::Error> {
-        let http = apitokens_core::http::client(&policy)?;
+        let http = apitokens_core::http::client(&policy, base_url)?;
         Ok(Self::new_with_client(
             base_url.trim_end_matches('/'),
             http,

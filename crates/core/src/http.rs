@@ -16,11 +16,32 @@ pub fn client_builder(policy: &Policy) -> reqwest::ClientBuilder {
         .redirect(reqwest::redirect::Policy::none())
 }
 
-/// Builds a `reqwest::Client` for `policy` ([`client_builder`]).
+/// Builds the `reqwest::Client` for the API at `base_url` ([`client_builder`]).
+/// A loopback API (a local sandbox) is reached directly, never through the
+/// `HTTP(S)_PROXY` of the environment.
 ///
 /// Fails only when the TLS backend cannot be initialised.
-pub fn client(policy: &Policy) -> Result<reqwest::Client, reqwest::Error> {
-    client_builder(policy).build()
+pub fn client(policy: &Policy, base_url: &str) -> Result<reqwest::Client, reqwest::Error> {
+    let builder = client_builder(policy);
+    let builder = if is_loopback_url(base_url) {
+        builder.no_proxy()
+    } else {
+        builder
+    };
+    builder.build()
+}
+
+/// Whether `url` names a loopback host (`localhost`, `127.0.0.0/8`, `[::1]`).
+pub fn is_loopback_url(url: &str) -> bool {
+    match reqwest::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host().map(|h| h.to_owned()))
+    {
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
 }
 
 /// Checks a base URL given by a user: it must parse, have a host, and use
@@ -32,20 +53,16 @@ pub fn validate_base_url(url: &str) -> Result<String, InvalidBaseUrl> {
         reason: reason.to_string(),
     };
     let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
-    let Some(host) = parsed.host() else {
+    if parsed.host().is_none() {
         return Err(invalid("it has no host"));
-    };
+    }
     if !parsed.username().is_empty() || parsed.password().is_some() {
         return Err(invalid("credentials do not belong in the URL"));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err(invalid("a base URL has no query or fragment"));
     }
-    let loopback = match host {
-        url::Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
-        url::Host::Ipv4(ip) => ip.is_loopback(),
-        url::Host::Ipv6(ip) => ip.is_loopback(),
-    };
+    let loopback = is_loopback_url(url);
     match parsed.scheme() {
         "https" => {}
         "http" if loopback => {}

@@ -35,7 +35,7 @@ impl Client {
         credentials: Credentials,
         policy: Policy,
     ) -> Result<Self, reqwest::Error> {
-        let http = apitokens_core::http::client(&policy)?;
+        let http = apitokens_core::http::client(&policy, endpoint)?;
         Ok(Self::new_with_client(
             endpoint.trim_end_matches('/'),
             http,

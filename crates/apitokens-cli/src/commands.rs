@@ -1,0 +1,663 @@
+//! The commands, over a loaded configuration.
+
+use std::io::{self, BufRead, Write};
+use std::path::PathBuf;
+
+use apitokens::{CreatedToken, Expiry, ExposeSecret, NewToken, SecretString, TokenUpdate};
+use chrono::{DateTime, Utc};
+use futures::stream::{self, StreamExt};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Serialize;
+
+use crate::audit::{self, FINDING_COLUMNS, Finding, Thresholds};
+use crate::config::{self, Config, ConfigError, SourceConfig};
+use crate::output::{self, Format, Listed, TokenRow, VendorName};
+use crate::sources::{Failure, Target, failure_line};
+use crate::{
+    AuditArgs, Command, CreateArgs, ListArgs, SchemaOf, SecretFormat, Selection, UpdateArgs,
+};
+
+/// The exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Status {
+    /// Done; `audit` found nothing.
+    Ok = 0,
+    /// `audit` found something.
+    Findings = 1,
+    /// A source failed, the configuration is wrong, or the output could not be written.
+    Failed = 2,
+}
+
+/// What every command may read from its surroundings.
+pub(crate) struct Context<'a> {
+    pub(crate) config_flag: Option<PathBuf>,
+    /// Environment lookup: the process environment, or the demo's own.
+    pub(crate) env: &'a dyn Fn(&str) -> Option<String>,
+    pub(crate) stdout_is_terminal: bool,
+    pub(crate) stderr_is_terminal: bool,
+    pub(crate) stdin_is_terminal: bool,
+    pub(crate) now: DateTime<Utc>,
+}
+
+impl std::fmt::Debug for Context<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("config_flag", &self.config_flag)
+            .field("stdout_is_terminal", &self.stdout_is_terminal)
+            .field("stderr_is_terminal", &self.stderr_is_terminal)
+            .field("stdin_is_terminal", &self.stdin_is_terminal)
+            .field("now", &self.now)
+            .finish_non_exhaustive()
+    }
+}
+
+pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
+    match command {
+        Command::Demo { format } => return crate::demo::run(context, format).await,
+        Command::Schema { of } => {
+            let schema = match of {
+                SchemaOf::Token => schemars::schema_for!(TokenRow),
+                SchemaOf::Finding => schemars::schema_for!(Finding),
+            };
+            let text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+            return emit(format!("{text}\n").as_bytes());
+        }
+        _ => {}
+    }
+    let path = config::locate(context.config_flag.as_deref(), context.env);
+    let config = match config::load(&path) {
+        Ok(config) => config,
+        Err(errors) => return config_errors(&errors),
+    };
+    match command {
+        Command::List(args) => list(context, &config, args).await,
+        Command::Get { source, id, format } => get(context, &config, &source, &id, format).await,
+        Command::Audit(args) => audit(context, &config, args).await,
+        Command::Create(args) => create(context, &config, args).await,
+        Command::Update(args) => update(context, &config, args).await,
+        Command::Revoke { source, id, yes } => revoke(context, &config, &source, &id, yes).await,
+        Command::Rotate {
+            source,
+            id,
+            secret_format,
+        } => rotate(context, &config, &source, &id, secret_format.format).await,
+        Command::Refresh {
+            source,
+            id,
+            secret_format,
+        } => refresh(context, &config, &source, &id, secret_format.format).await,
+        Command::Demo { .. } | Command::Schema { .. } => Status::Ok,
+    }
+}
+
+/// Prints configuration problems, one line each; always [`Status::Failed`].
+pub(crate) fn config_errors(errors: &[ConfigError]) -> Status {
+    for error in errors {
+        eprintln!("error: {error}");
+    }
+    Status::Failed
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+pub(crate) fn emit(bytes: &[u8]) -> Status {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => Status::Ok,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Status::Ok,
+        Err(error) => {
+            eprintln!("error: cannot write the output: {error}");
+            Status::Failed
+        }
+    }
+}
+
+/// The sources `selection` names, connected (credentials read, no request).
+pub(crate) fn select(
+    context: &Context<'_>,
+    config: &Config,
+    selection: &Selection,
+) -> Result<Vec<Target>, Status> {
+    let mut errors = Vec::new();
+    for name in &selection.sources {
+        if !config.sources.iter().any(|source| &source.name == name) {
+            errors.push(unknown_source(config, name));
+        }
+    }
+    let chosen: Vec<&SourceConfig> = config
+        .sources
+        .iter()
+        .filter(|source| selection.sources.is_empty() || selection.sources.contains(&source.name))
+        .filter(|source| {
+            selection.vendors.is_empty()
+                || VendorName::of(source.vendor())
+                    .is_some_and(|vendor| selection.vendors.contains(&vendor))
+        })
+        .collect();
+    if errors.is_empty() && chosen.is_empty() {
+        errors.push(ConfigError(
+            "no configured source matches the --source and --vendor options".to_string(),
+        ));
+    }
+    let mut targets = Vec::new();
+    for source in chosen {
+        match Target::connect(source, context.env) {
+            Ok(target) => targets.push(target),
+            Err(more) => errors.extend(more),
+        }
+    }
+    if errors.is_empty() {
+        Ok(targets)
+    } else {
+        Err(config_errors(&errors))
+    }
+}
+
+fn unknown_source(config: &Config, name: &str) -> ConfigError {
+    let known: Vec<&str> = config.sources.iter().map(|s| s.name.as_str()).collect();
+    ConfigError(format!(
+        "no source named {name:?} in the configuration (configured: {})",
+        known.join(", ")
+    ))
+}
+
+/// One named source, connected.
+fn one(context: &Context<'_>, config: &Config, name: &str) -> Result<Target, Status> {
+    let Some(source) = config.sources.iter().find(|source| source.name == name) else {
+        return Err(config_errors(&[unknown_source(config, name)]));
+    };
+    Target::connect(source, context.env).map_err(|errors| config_errors(&errors))
+}
+
+/// Every token of `targets`, at most `concurrency` sources at a time, in
+/// the targets' order then by name; and the failures, one stderr line each,
+/// in the targets' order (printed by [`report`] after the output, where a
+/// terminal user sees them).
+pub(crate) async fn inventory(
+    context: &Context<'_>,
+    targets: &[Target],
+    concurrency: usize,
+) -> (Vec<Listed>, Vec<String>) {
+    let draw = if context.stderr_is_terminal {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
+    };
+    let progress = ProgressBar::with_draw_target(Some(targets.len() as u64), draw);
+    if let Ok(style) =
+        ProgressStyle::with_template("{spinner} reading sources {pos}/{len} {wide_msg}")
+    {
+        progress.set_style(style);
+    }
+    progress.enable_steady_tick(std::time::Duration::from_millis(100));
+    let mut found = 0usize;
+    let mut results: Vec<(usize, Result<Vec<apitokens::Token>, Failure>)> =
+        stream::iter(targets.iter().enumerate())
+            .map(|(index, target)| async move { (index, target.list().await) })
+            .buffer_unordered(concurrency.max(1))
+            .inspect(|(index, result)| {
+                if let Ok(tokens) = result {
+                    found += tokens.len();
+                }
+                progress.inc(1);
+                progress.set_message(format!("{found} tokens, last: {}", targets[*index].name));
+            })
+            .collect()
+            .await;
+    progress.finish_and_clear();
+    results.sort_by_key(|(index, _)| *index);
+
+    let mut failures = Vec::new();
+    let mut listed = Vec::new();
+    for (index, result) in results {
+        let target = &targets[index];
+        match result {
+            Ok(mut tokens) => {
+                tokens.sort_by(|a, b| {
+                    let name = |t: &apitokens::Token| t.name.clone().unwrap_or_default();
+                    name(a)
+                        .to_lowercase()
+                        .cmp(&name(b).to_lowercase())
+                        .then_with(|| a.id.cmp(&b.id))
+                });
+                listed.extend(tokens.into_iter().map(|token| Listed {
+                    source: target.name.clone(),
+                    token,
+                }));
+            }
+            Err(failure) => failures.push(failure_line(target, &failure)),
+        }
+    }
+    (listed, failures)
+}
+
+/// Prints the failures of [`inventory`]; [`Status::Failed`] when there are any.
+pub(crate) fn report(failures: &[String]) -> Status {
+    for line in failures {
+        eprintln!("{line}");
+    }
+    if failures.is_empty() {
+        Status::Ok
+    } else {
+        Status::Failed
+    }
+}
+
+pub(crate) async fn list(context: &Context<'_>, config: &Config, args: ListArgs) -> Status {
+    let format = Format::resolve(args.format, context.stdout_is_terminal);
+    list_as(context, config, &args.selection, format).await
+}
+
+pub(crate) async fn list_as(
+    context: &Context<'_>,
+    config: &Config,
+    selection: &Selection,
+    format: Format,
+) -> Status {
+    let targets = match select(context, config, selection) {
+        Ok(targets) => targets,
+        Err(status) => return status,
+    };
+    let (tokens, failures) = inventory(context, &targets, usize::from(selection.concurrency)).await;
+    let mut out = Vec::new();
+    let written = output::print_tokens(&mut out, &tokens, format, context.now);
+    let status = write_result(written, &out);
+    status.max(report(&failures))
+}
+
+fn write_result(written: io::Result<()>, out: &[u8]) -> Status {
+    match written {
+        Ok(()) => emit(out),
+        Err(error) => {
+            eprintln!("error: cannot format the output: {error}");
+            Status::Failed
+        }
+    }
+}
+
+async fn get(
+    context: &Context<'_>,
+    config: &Config,
+    source: &str,
+    id: &str,
+    format: Option<Format>,
+) -> Status {
+    let target = match one(context, config, source) {
+        Ok(target) => target,
+        Err(status) => return status,
+    };
+    match target.locate(id).await {
+        Ok((_, token)) => print_one(context, &target, token, format),
+        Err(failure) => {
+            eprintln!("{}", failure_line(&target, &failure));
+            Status::Failed
+        }
+    }
+}
+
+fn print_one(
+    context: &Context<'_>,
+    target: &Target,
+    token: apitokens::Token,
+    format: Option<Format>,
+) -> Status {
+    let format = Format::resolve(format, context.stdout_is_terminal);
+    let listed = [Listed {
+        source: target.name.clone(),
+        token,
+    }];
+    let mut out = Vec::new();
+    let written = output::print_tokens(&mut out, &listed, format, context.now);
+    write_result(written, &out)
+}
+
+pub(crate) async fn audit(context: &Context<'_>, config: &Config, args: AuditArgs) -> Status {
+    let format = Format::resolve(args.format, context.stdout_is_terminal);
+    audit_as(context, config, &args, format).await
+}
+
+pub(crate) async fn audit_as(
+    context: &Context<'_>,
+    config: &Config,
+    args: &AuditArgs,
+    format: Format,
+) -> Status {
+    let targets = match select(context, config, &args.selection) {
+        Ok(targets) => targets,
+        Err(status) => return status,
+    };
+    let (tokens, failures) =
+        inventory(context, &targets, usize::from(args.selection.concurrency)).await;
+    let thresholds = Thresholds {
+        expiring_within: args.expiring_within,
+        unused_for: args.unused_for,
+    };
+    let findings = audit::review(&tokens, context.now, thresholds, args.min_severity);
+    let mut out = Vec::new();
+    let written = match format {
+        Format::Json => output::print_json(&mut out, &findings),
+        Format::Csv => output::print_csv(&mut out, &FINDING_COLUMNS, &findings, |f| {
+            vec![
+                f.severity.as_str().to_string(),
+                f.check.as_str().to_string(),
+                f.reason.clone(),
+                f.at.clone().unwrap_or_default(),
+                f.source.clone(),
+                f.vendor.as_str().to_string(),
+                f.location.clone(),
+                f.id.clone(),
+                f.name.clone().unwrap_or_default(),
+                f.owner.clone().unwrap_or_default(),
+            ]
+        }),
+        Format::Table => output::print_table(
+            &mut out,
+            &["SEVERITY", "SOURCE", "ID", "NAME", "FINDING", "REASON"],
+            findings
+                .iter()
+                .map(|f| {
+                    vec![
+                        f.severity.as_str().to_string(),
+                        f.source.clone(),
+                        f.id.clone(),
+                        f.name.clone().unwrap_or_else(|| "—".into()),
+                        f.check.as_str().to_string(),
+                        f.reason.clone(),
+                    ]
+                })
+                .collect(),
+            &[0, 2, 4],
+        ),
+    };
+    let found = if findings.is_empty() {
+        Status::Ok
+    } else {
+        Status::Findings
+    };
+    let status = write_result(written, &out).max(found);
+    let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+    eprintln!(
+        "{} finding{} ({} high, {} medium, {} low) in {} token{} of {} source{}{}",
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" },
+        count(audit::Severity::High),
+        count(audit::Severity::Medium),
+        count(audit::Severity::Low),
+        tokens.len(),
+        if tokens.len() == 1 { "" } else { "s" },
+        targets.len(),
+        if targets.len() == 1 { "" } else { "s" },
+        if failures.is_empty() {
+            String::new()
+        } else {
+            format!(" ({} failed, below)", failures.len())
+        },
+    );
+    status.max(report(&failures))
+}
+
+/// A new secret with its token, as `create --format json` prints it.
+#[derive(Debug, Serialize)]
+struct SecretRow<'a> {
+    #[serde(flatten)]
+    token: TokenRow,
+    /// The new secret: shown this once.
+    secret: &'a str,
+    /// The token this one replaces (`rotate`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    replaces: Option<&'a str>,
+}
+
+/// Prints a new secret to stdout (and only there), its details to stderr.
+fn print_secret(
+    target: &Target,
+    created: &CreatedToken,
+    format: SecretFormat,
+    what: &str,
+    replaces: Option<&str>,
+) -> Status {
+    let token = &created.token;
+    let secret = created.secret().expose_secret();
+    let bytes = match format {
+        SecretFormat::Text => format!("{secret}\n").into_bytes(),
+        SecretFormat::Json => {
+            let Some(row) = TokenRow::new(&target.name, token) else {
+                return Status::Failed;
+            };
+            let rows = [SecretRow {
+                token: row,
+                secret,
+                replaces,
+            }];
+            let mut out = Vec::new();
+            if output::print_json(&mut out, &rows).is_err() {
+                return Status::Failed;
+            }
+            out
+        }
+    };
+    let status = emit(&bytes);
+    let name = token
+        .name
+        .as_deref()
+        .map_or_else(String::new, |n| format!(" {n:?}"));
+    eprintln!(
+        "{what} {} token {}{name} in {}: store the secret printed on stdout now, it is not shown again",
+        token.vendor, token.id, target.name
+    );
+    status
+}
+
+async fn create(context: &Context<'_>, config: &Config, args: CreateArgs) -> Status {
+    let target = match one(context, config, &args.source) {
+        Ok(target) => target,
+        Err(status) => return status,
+    };
+    let mut new = NewToken::named(args.name).with_scopes(args.scopes);
+    if let Some(period) = args.expires_in {
+        const DAY: u64 = 86_400;
+        let seconds = period.as_secs();
+        new = new.with_expiry(match u32::try_from(seconds / DAY) {
+            Ok(days) if seconds % DAY == 0 && days > 0 => Expiry::AfterDays(days),
+            _ => Expiry::At(
+                context.now + chrono::Duration::from_std(period).unwrap_or(chrono::Duration::MAX),
+            ),
+        });
+    }
+    if let Some(at) = args.expires_at {
+        new = new.with_expiry(Expiry::At(at));
+    }
+    if args.personal {
+        new = new.with_personal_access_token(true);
+    }
+    for (key, value) in args.labels {
+        new = new.with_label(key, value);
+    }
+    if let Some(variable) = &args.secret_env {
+        match (context.env)(variable).filter(|v| !v.is_empty()) {
+            Some(secret) => new = new.with_secret(SecretString::from(secret)),
+            None => {
+                return config_errors(&[ConfigError(format!(
+                    "--secret-env: environment variable {variable} is not set"
+                ))]);
+            }
+        }
+    }
+    let result = match target.for_create(args.gateway.as_deref()).await {
+        Ok(source) => source.create(&new).await.map_err(Failure::from),
+        Err(failure) => Err(failure),
+    };
+    match result {
+        Ok(created) => print_secret(
+            &target,
+            &created,
+            args.secret_format.format,
+            "created",
+            None,
+        ),
+        Err(failure) => {
+            eprintln!("{}", failure_line(&target, &failure));
+            Status::Failed
+        }
+    }
+}
+
+async fn update(context: &Context<'_>, config: &Config, args: UpdateArgs) -> Status {
+    let target = match one(context, config, &args.source) {
+        Ok(target) => target,
+        Err(status) => return status,
+    };
+    let mut change = TokenUpdate::new();
+    if let Some(name) = args.name {
+        change = change.name(name);
+    }
+    if args.enable {
+        change = change.enabled(true);
+    }
+    if args.disable {
+        change = change.enabled(false);
+    }
+    if !args.scopes.is_empty() {
+        change = change.scopes(args.scopes);
+    }
+    let result = async {
+        let (source, _) = target.locate(&args.id).await?;
+        source.update(&args.id, &change).await?;
+        Ok::<_, Failure>(source.get(&args.id).await?)
+    }
+    .await;
+    match result {
+        Ok(token) => {
+            eprintln!(
+                "updated {} token {} in {}",
+                token.vendor, token.id, target.name
+            );
+            print_one(context, &target, token, args.format)
+        }
+        Err(failure) => {
+            eprintln!("{}", failure_line(&target, &failure));
+            Status::Failed
+        }
+    }
+}
+
+async fn revoke(
+    context: &Context<'_>,
+    config: &Config,
+    source: &str,
+    id: &str,
+    yes: bool,
+) -> Status {
+    let target = match one(context, config, source) {
+        Ok(target) => target,
+        Err(status) => return status,
+    };
+    let (source, token) = match target.locate(id).await {
+        Ok(found) => found,
+        Err(failure) => {
+            eprintln!("{}", failure_line(&target, &failure));
+            return Status::Failed;
+        }
+    };
+    let described = format!(
+        "{} token {}{} in {}",
+        token.vendor,
+        token.id,
+        token
+            .name
+            .as_deref()
+            .map_or_else(String::new, |n| format!(" {n:?}")),
+        target.name
+    );
+    if !yes {
+        if !context.stdin_is_terminal {
+            eprintln!(
+                "error: not revoking {described} without confirmation: pass --yes when stdin is not a terminal"
+            );
+            return Status::Failed;
+        }
+        eprint!("Revoke {described}? This cannot be undone. [y/N] ");
+        let mut answer = String::new();
+        let _ = io::stdin().lock().read_line(&mut answer);
+        if !matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
+            eprintln!("not revoked");
+            return Status::Failed;
+        }
+    }
+    match source.revoke(id).await {
+        Ok(()) => {
+            eprintln!("revoked {described}");
+            Status::Ok
+        }
+        Err(error) => {
+            eprintln!("{}", failure_line(&target, &Failure::Api(error)));
+            Status::Failed
+        }
+    }
+}
+
+async fn rotate(
+    context: &Context<'_>,
+    config: &Config,
+    source: &str,
+    id: &str,
+    format: SecretFormat,
+) -> Status {
+    let target = match one(context, config, source) {
+        Ok(target) => target,
+        Err(status) => return status,
+    };
+    let source = match target.locate(id).await {
+        Ok((source, _)) => source,
+        Err(failure) => {
+            eprintln!("{}", failure_line(&target, &failure));
+            return Status::Failed;
+        }
+    };
+    match source.rotate(id).await {
+        Ok(rotation) => {
+            let status = print_secret(&target, &rotation.new, format, "rotated: new", Some(id));
+            eprintln!("revoked the old token {}", rotation.old_id);
+            status
+        }
+        Err(error) => {
+            // A replacement that was created must not be lost: its secret goes
+            // to stdout like any new secret.
+            if let Some(new) = &error.new {
+                print_secret(&target, new, format, "partly rotated: new", Some(id));
+            }
+            let hint = crate::sources::hint_for(&target, &error.error);
+            eprintln!(
+                "error: {} ({}): {error}{} — check {hint}",
+                target.name,
+                target.vendor,
+                crate::sources::root_cause(&error.error)
+            );
+            Status::Failed
+        }
+    }
+}
+
+async fn refresh(
+    context: &Context<'_>,
+    config: &Config,
+    source: &str,
+    id: &str,
+    format: SecretFormat,
+) -> Status {
+    let target = match one(context, config, source) {
+        Ok(target) => target,
+        Err(status) => return status,
+    };
+    let result = async {
+        let (source, _) = target.locate(id).await?;
+        Ok::<_, Failure>(source.refresh(id).await?)
+    }
+    .await;
+    match result {
+        Ok(created) => print_secret(&target, &created, format, "refreshed", None),
+        Err(failure) => {
+            eprintln!("{}", failure_line(&target, &failure));
+            Status::Failed
+        }
+    }
+}

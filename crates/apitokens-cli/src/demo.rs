@@ -1,0 +1,136 @@
+//! `apitokens demo`: the sandbox in-process, then `list` and `audit` against it.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use apitokens::ExposeSecret;
+use apitokens_sandbox::Sandbox;
+
+use crate::audit::Severity;
+use crate::commands::{self, Context, Status, emit};
+use crate::config;
+use crate::output::Format;
+use crate::{AuditArgs, Selection};
+
+/// The variables the demo's configuration names; the demo answers them
+/// itself, from the sandbox, without touching the process environment.
+const DT_TOKEN_ENV: &str = "DT_API_TOKEN";
+const ASTRA_TOKEN_ENV: &str = "ASTRA_API_TOKEN";
+const ACCESS_KEY_ID_ENV: &str = "ALIBABA_CLOUD_ACCESS_KEY_ID";
+const ACCESS_KEY_SECRET_ENV: &str = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
+
+pub(crate) async fn run(context: &Context<'_>, format: Option<Format>) -> Status {
+    let sandbox = match Sandbox::builder().with_demo_data().start().await {
+        Ok(sandbox) => sandbox,
+        Err(error) => {
+            eprintln!("error: cannot start the demo sandbox: {error}");
+            return Status::Failed;
+        }
+    };
+    let credentials = sandbox.credentials();
+    let url = sandbox.url();
+    let text = format!(
+        r#"[[source]]
+name = "dynatrace-demo"
+vendor = "dynatrace"
+url = "{dynatrace}"
+token_env = "{DT_TOKEN_ENV}"
+
+[[source]]
+name = "astra-demo"
+vendor = "astra"
+url = "{astra}"
+account_id = "{account}"
+user_id = "{user}"
+token_env = "{ASTRA_TOKEN_ENV}"
+
+[[source]]
+name = "spark-demo"
+vendor = "emr-serverless-spark"
+region = "{region}"
+workspace_id = "{workspace}"
+# no livy_compute_id: every Livy Gateway of the workspace
+endpoint = "{emr}"
+"#,
+        dynatrace = sandbox.dynatrace_environment_url(),
+        astra = sandbox.astra_url(),
+        account = credentials.astra_account_id(),
+        user = credentials.astra_user_id(),
+        region = credentials.region(),
+        workspace = credentials.workspace_id(),
+        emr = sandbox.emr_endpoint(),
+    );
+    let config = match config::parse("demo", &text) {
+        Ok(config) => config,
+        Err(errors) => return commands::config_errors(&errors),
+    };
+    let values: HashMap<&str, String> = [
+        (
+            DT_TOKEN_ENV,
+            credentials.dynatrace_token().expose_secret().to_string(),
+        ),
+        (
+            ASTRA_TOKEN_ENV,
+            credentials.astra_token().expose_secret().to_string(),
+        ),
+        (ACCESS_KEY_ID_ENV, credentials.access_key_id().to_string()),
+        (
+            ACCESS_KEY_SECRET_ENV,
+            credentials.access_key_secret().expose_secret().to_string(),
+        ),
+    ]
+    .into_iter()
+    .collect();
+    let env = move |name: &str| values.get(name).cloned();
+    let demo = Context {
+        config_flag: None,
+        env: &env,
+        stdout_is_terminal: context.stdout_is_terminal,
+        stderr_is_terminal: context.stderr_is_terminal,
+        stdin_is_terminal: false,
+        now: context.now,
+    };
+
+    let indented: String = text.lines().map(|line| format!("    {line}\n")).collect();
+    let intro = format!(
+        "apitokens demo: a sandbox of the Dynatrace, Astra Control and EMR Serverless Spark token
+APIs is running on {url} (loopback only, in memory, with sample tokens and its own
+throwaway credentials). Everything below goes through the real HTTP clients.
+
+The configuration it uses; one for your own sources looks the same, with https:// URLs,
+and the variables it names ({DT_TOKEN_ENV}, {ASTRA_TOKEN_ENV}, {ACCESS_KEY_ID_ENV},
+{ACCESS_KEY_SECRET_ENV}) set in your environment:
+
+{indented}
+$ apitokens list
+"
+    );
+    let mut status = emit(intro.as_bytes());
+    let format = format.unwrap_or(Format::Table);
+    let selection = Selection {
+        sources: Vec::new(),
+        vendors: Vec::new(),
+        concurrency: 8,
+    };
+    status = status.max(commands::list_as(&demo, &config, &selection, format).await);
+    status = status.max(emit(b"\n$ apitokens audit\n"));
+    let audit = AuditArgs {
+        selection,
+        expiring_within: Duration::from_secs(30 * 86_400),
+        unused_for: Duration::from_secs(90 * 86_400),
+        min_severity: Severity::Low,
+        format: Some(format),
+    };
+    // Findings are the point of the demo, not a failure of it.
+    let audited = commands::audit_as(&demo, &config, &audit, format).await;
+    if audited == Status::Failed {
+        status = Status::Failed;
+    }
+    status = status.max(emit(
+        b"\nNext: write an apitokens.toml for your own sources (see the README), then run\n`apitokens list` and `apitokens audit` (exit status 1 when it finds something).\n",
+    ));
+    if let Err(error) = sandbox.stop().await {
+        eprintln!("warning: the demo sandbox did not stop cleanly: {error}");
+    }
+    status
+}

@@ -1,0 +1,400 @@
+//! What the commands print: one row type for JSON and CSV, tables for people.
+
+use std::io::{self, Write};
+
+use apitokens::{Scope, Token, Vendor};
+use chrono::{DateTime, SecondsFormat, Utc};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// How to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// An aligned table with human-readable times (the default on a terminal).
+    Table,
+    /// One JSON array (the default when stdout is not a terminal).
+    Json,
+    /// CSV with a header row; the same columns as JSON, list values joined by spaces.
+    Csv,
+}
+
+impl Format {
+    /// The format asked for, else a table on a terminal and JSON elsewhere.
+    pub(crate) fn resolve(asked: Option<Format>, stdout_is_terminal: bool) -> Format {
+        asked.unwrap_or(if stdout_is_terminal {
+            Format::Table
+        } else {
+            Format::Json
+        })
+    }
+}
+
+/// The vendor as output spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub(crate) enum VendorName {
+    /// Dynatrace API v2 tokens and personal access tokens.
+    Dynatrace,
+    /// NetApp Astra Control user API tokens.
+    Astra,
+    /// Alibaba Cloud EMR Serverless Spark Livy Gateway tokens.
+    EmrServerlessSpark,
+}
+
+impl VendorName {
+    pub(crate) fn of(vendor: Vendor) -> Option<Self> {
+        match vendor {
+            Vendor::Dynatrace => Some(Self::Dynatrace),
+            Vendor::Astra => Some(Self::Astra),
+            Vendor::EmrServerlessSpark => Some(Self::EmrServerlessSpark),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Self::Dynatrace => "dynatrace",
+            Self::Astra => "astra",
+            Self::EmrServerlessSpark => "emr-serverless-spark",
+        }
+    }
+}
+
+/// One token, as `list` and `get` print it in JSON and CSV. Never carries a
+/// secret: the facade's `Token` keeps secrets out of its public fields.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(title = "apitokens token row")]
+pub(crate) struct TokenRow {
+    /// The configured source's `name`.
+    pub(crate) source: String,
+    /// The vendor API.
+    pub(crate) vendor: VendorName,
+    /// Where the token lives within the source: the Dynatrace environment URL,
+    /// the Astra `account/user`, or the EMR `workspace/gateway`.
+    pub(crate) location: String,
+    /// The vendor's ID of the token (never its secret).
+    pub(crate) id: String,
+    /// The token's name.
+    pub(crate) name: Option<String>,
+    /// Who owns or created it (an Astra user ID for Astra).
+    pub(crate) owner: Option<String>,
+    /// When it was created (RFC 3339, UTC).
+    pub(crate) created_at: Option<String>,
+    /// When it was last modified (RFC 3339, UTC).
+    pub(crate) modified_at: Option<String>,
+    /// When it expires (RFC 3339, UTC); `null`: never, or the vendor has no expiry.
+    pub(crate) expires_at: Option<String>,
+    /// When it was last used (RFC 3339, UTC); `null`: never, or the vendor does not say.
+    pub(crate) last_used_at: Option<String>,
+    /// The address it was last used from (Dynatrace).
+    pub(crate) last_used_ip: Option<String>,
+    /// Whether it is enabled; `null` when the vendor has no such state.
+    pub(crate) enabled: Option<bool>,
+    /// Whether it is a personal access token (Dynatrace); `null` elsewhere.
+    pub(crate) personal_access_token: Option<bool>,
+    /// What it may do (Dynatrace scopes); empty elsewhere.
+    pub(crate) scopes: Vec<String>,
+}
+
+/// RFC 3339 UTC, to the second unless the vendor gave milliseconds.
+pub(crate) fn rfc3339(time: DateTime<Utc>) -> String {
+    time.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+}
+
+/// Where a token lives within its source.
+pub(crate) fn location(scope: &Scope) -> String {
+    match scope {
+        Scope::Dynatrace { environment_url } => environment_url.clone(),
+        Scope::Astra {
+            account_id,
+            user_id,
+            ..
+        } => format!("{account_id}/{user_id}"),
+        Scope::EmrServerlessSpark {
+            workspace_id,
+            livy_compute_id,
+            ..
+        } => format!("{workspace_id}/{livy_compute_id}"),
+        _ => scope.to_string(),
+    }
+}
+
+impl TokenRow {
+    pub(crate) fn new(source: &str, token: &Token) -> Option<Self> {
+        Some(Self {
+            source: source.to_string(),
+            vendor: VendorName::of(token.vendor)?,
+            location: location(&token.scope),
+            id: token.id.clone(),
+            name: token.name.clone(),
+            owner: token.owner.clone(),
+            created_at: token.created_at.map(rfc3339),
+            modified_at: token.modified_at.map(rfc3339),
+            expires_at: token.expires_at.map(rfc3339),
+            last_used_at: token.last_used_at.map(rfc3339),
+            last_used_ip: token.last_used_ip.clone(),
+            enabled: token.enabled,
+            personal_access_token: token.personal_access_token,
+            scopes: token.scopes.clone(),
+        })
+    }
+}
+
+/// A token with where it came from, as the commands pass it around.
+#[derive(Debug, Clone)]
+pub(crate) struct Listed {
+    pub(crate) source: String,
+    pub(crate) token: Token,
+}
+
+/// Human-readable time relative to `now`: "in 12 days", "3 months ago",
+/// "just now". Hand-written (a dozen lines) rather than a dependency:
+/// rounding to the nearest unit keeps the text stable while a command runs.
+pub(crate) fn relative(time: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let seconds = (time - now).num_seconds();
+    let magnitude = seconds.unsigned_abs() as f64;
+    const MINUTE: f64 = 60.0;
+    const HOUR: f64 = 3600.0;
+    const DAY: f64 = 86_400.0;
+    const MONTH: f64 = 30.436_875 * DAY;
+    const YEAR: f64 = 365.2425 * DAY;
+    let (amount, unit) = if magnitude < 45.0 {
+        return "just now".to_string();
+    } else if magnitude < 45.0 * MINUTE {
+        (magnitude / MINUTE, "minute")
+    } else if magnitude < 22.0 * HOUR {
+        (magnitude / HOUR, "hour")
+    } else if magnitude < 45.0 * DAY {
+        (magnitude / DAY, "day")
+    } else if magnitude < 320.0 * DAY {
+        (magnitude / MONTH, "month")
+    } else {
+        (magnitude / YEAR, "year")
+    };
+    let amount = (amount.round() as u64).max(1);
+    let unit = if amount == 1 {
+        unit.to_string()
+    } else {
+        format!("{unit}s")
+    };
+    if seconds >= 0 {
+        format!("in {amount} {unit}")
+    } else {
+        format!("{amount} {unit} ago")
+    }
+}
+
+fn table() -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    table
+}
+
+fn or_dash(value: Option<&str>) -> String {
+    value.unwrap_or("—").to_string()
+}
+
+/// Prints tokens in `format`; `now` anchors the table's relative times.
+pub(crate) fn print_tokens(
+    out: &mut dyn Write,
+    tokens: &[Listed],
+    format: Format,
+    now: DateTime<Utc>,
+) -> io::Result<()> {
+    let rows: Vec<TokenRow> = tokens
+        .iter()
+        .filter_map(|listed| TokenRow::new(&listed.source, &listed.token))
+        .collect();
+    match format {
+        Format::Json => print_json(out, &rows),
+        Format::Csv => print_csv(out, &TOKEN_COLUMNS, &rows, |row| {
+            vec![
+                row.source.clone(),
+                row.vendor.as_str().to_string(),
+                row.location.clone(),
+                row.id.clone(),
+                row.name.clone().unwrap_or_default(),
+                row.owner.clone().unwrap_or_default(),
+                row.created_at.clone().unwrap_or_default(),
+                row.modified_at.clone().unwrap_or_default(),
+                row.expires_at.clone().unwrap_or_default(),
+                row.last_used_at.clone().unwrap_or_default(),
+                row.last_used_ip.clone().unwrap_or_default(),
+                bool_cell(row.enabled),
+                bool_cell(row.personal_access_token),
+                row.scopes.join(" "),
+            ]
+        }),
+        Format::Table => {
+            let mut table = table();
+            table.set_header([
+                "SOURCE",
+                "ID",
+                "NAME",
+                "OWNER",
+                "CREATED",
+                "EXPIRES",
+                "LAST USED",
+                "SCOPES",
+            ]);
+            for Listed { source, token } in tokens {
+                let expires = match token.expires_at {
+                    Some(at) if at <= now => format!("expired {}", relative(at, now)),
+                    Some(at) => relative(at, now),
+                    None => "never".to_string(),
+                };
+                let last_used = match (token.last_used_at, token.vendor) {
+                    (Some(at), _) => relative(at, now),
+                    (None, Vendor::Astra) => "not reported".to_string(),
+                    (None, _) => "never".to_string(),
+                };
+                let mut name = or_dash(token.name.as_deref());
+                if token.enabled == Some(false) {
+                    name.push_str(" (disabled)");
+                }
+                let mut scopes = token.scopes.join(", ");
+                if token.personal_access_token == Some(true) {
+                    scopes = if scopes.is_empty() {
+                        "(personal access token)".to_string()
+                    } else {
+                        format!("(personal access token) {scopes}")
+                    };
+                }
+                table.add_row([
+                    source.clone(),
+                    token.id.clone(),
+                    name,
+                    or_dash(token.owner.as_deref()),
+                    token
+                        .created_at
+                        .map_or_else(|| "—".to_string(), |at| relative(at, now)),
+                    expires,
+                    last_used,
+                    if scopes.is_empty() {
+                        "—".to_string()
+                    } else {
+                        scopes
+                    },
+                ]);
+            }
+            // IDs are copied into `get`, `revoke`…: never wrap them, nor the
+            // source and the short time columns; names, owners and scopes wrap.
+            for index in [0, 1, 4, 5, 6] {
+                if let Some(column) = table.column_mut(index) {
+                    column.set_constraint(ColumnConstraint::ContentWidth);
+                }
+            }
+            writeln!(out, "{table}")
+        }
+    }
+}
+
+fn bool_cell(value: Option<bool>) -> String {
+    value.map_or_else(String::new, |v| v.to_string())
+}
+
+/// The CSV header of [`TokenRow`], in its field order.
+pub(crate) const TOKEN_COLUMNS: [&str; 14] = [
+    "source",
+    "vendor",
+    "location",
+    "id",
+    "name",
+    "owner",
+    "created_at",
+    "modified_at",
+    "expires_at",
+    "last_used_at",
+    "last_used_ip",
+    "enabled",
+    "personal_access_token",
+    "scopes",
+];
+
+/// One JSON array, pretty-printed, then a newline.
+pub(crate) fn print_json<T: Serialize>(out: &mut dyn Write, rows: &[T]) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, rows).map_err(io::Error::other)?;
+    writeln!(out)
+}
+
+/// CSV through the `csv` crate (quoting), with the header of the row type.
+pub(crate) fn print_csv<T>(
+    out: &mut dyn Write,
+    header: &[&str],
+    rows: &[T],
+    cells: impl Fn(&T) -> Vec<String>,
+) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(header).map_err(io::Error::other)?;
+    for row in rows {
+        writer.write_record(cells(row)).map_err(io::Error::other)?;
+    }
+    writer.flush()
+}
+
+/// A table for people: `header` and `rows`; the `unwrapped` columns keep
+/// their content's width.
+pub(crate) fn print_table(
+    out: &mut dyn Write,
+    header: &[&str],
+    rows: Vec<Vec<String>>,
+    unwrapped: &[usize],
+) -> io::Result<()> {
+    let mut table = table();
+    table.set_header(header.to_vec());
+    for row in rows {
+        table.add_row(row);
+    }
+    for index in unwrapped {
+        if let Some(column) = table.column_mut(*index) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
+    writeln!(out, "{table}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Duration, TimeZone};
+
+    #[test]
+    fn relative_times_read_naturally() {
+        let now = Utc.with_ymd_and_hms(2025, 6, 1, 12, 0, 0).single();
+        let Some(now) = now else { return };
+        let cases = [
+            (Duration::seconds(10), "just now"),
+            (Duration::minutes(5), "in 5 minutes"),
+            (-Duration::hours(2), "2 hours ago"),
+            (
+                Duration::days(12) - Duration::milliseconds(900),
+                "in 12 days",
+            ),
+            (Duration::hours(23), "in 1 day"),
+            (-Duration::days(100), "3 months ago"),
+            (-Duration::days(400), "1 year ago"),
+            (-Duration::days(900), "2 years ago"),
+        ];
+        for (delta, expected) in cases {
+            assert_eq!(relative(now + delta, now), expected, "{delta:?}");
+        }
+    }
+
+    #[test]
+    fn columns_match_the_row_type() {
+        let schema = schemars::schema_for!(TokenRow);
+        let value = serde_json::to_value(&schema).unwrap_or_default();
+        let properties: Vec<&str> = value["properties"]
+            .as_object()
+            .map(|p| p.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        let mut columns = TOKEN_COLUMNS.to_vec();
+        columns.sort_unstable();
+        let mut properties = properties;
+        properties.sort_unstable();
+        assert_eq!(columns, properties);
+    }
+}

@@ -1,0 +1,826 @@
+//! `apitokens` end to end: the built binary against the sandbox on loopback,
+//! through the real HTTP clients.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use apitokens::ExposeSecret;
+use apitokens_sandbox::DynatraceToken;
+use common::{Harness, TestResult, code, json, stderr, stdout};
+use serde_json::Value;
+
+/// Random IDs, ports and absolute times replaced by same-width placeholders,
+/// so tables keep their shape.
+fn redactions() -> Vec<(&'static str, &'static str)> {
+    vec![
+        (r"dt0c01\.[A-Z0-9]{24}", "dt0c01.XXXXXXXXXXXXXXXXXXXXXXXX"),
+        (
+            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+            "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+        ),
+        (r"lctk-[a-z0-9]{16}", "lctk-xxxxxxxxxxxxxxxx"),
+        (r"w-[0-9a-f]{16}", "w-xxxxxxxxxxxxxxxx"),
+        (r"lc-[a-z0-9]{16}", "lc-xxxxxxxxxxxxxxxx"),
+        (r"http://127\.0\.0\.1:\d+", "http://sandbox"),
+        (r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z", "[rfc3339]"),
+    ]
+}
+
+fn snapshot(name: &str, text: &str) {
+    let mut settings = insta::Settings::clone_current();
+    for (pattern, replacement) in redactions() {
+        settings.add_filter(pattern, replacement);
+    }
+    settings.bind(|| insta::assert_snapshot!(name, text));
+}
+
+const CONTRACT_KEYS: [&str; 10] = [
+    "source",
+    "vendor",
+    "id",
+    "name",
+    "owner",
+    "created_at",
+    "expires_at",
+    "last_used_at",
+    "enabled",
+    "scopes",
+];
+
+fn is_rfc3339_utc_or_null(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(text) => {
+            text.ends_with('Z') && chrono::DateTime::parse_from_rfc3339(text).is_ok()
+        }
+        _ => false,
+    }
+}
+
+#[test]
+fn list_json_follows_the_output_contract_for_every_vendor() -> TestResult {
+    let harness = Harness::start()?;
+    let output = harness.run(&["list", "--format", "json"])?;
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(stderr(&output), "", "nothing on stderr, no progress bar");
+    let rows = json(&output)?;
+    let rows = rows.as_array().ok_or("not an array")?;
+    let mut per_source: BTreeMap<String, usize> = BTreeMap::new();
+    for row in rows {
+        for key in CONTRACT_KEYS {
+            assert!(row.get(key).is_some(), "{key} missing in {row}");
+        }
+        for key in ["created_at", "expires_at", "last_used_at"] {
+            assert!(is_rfc3339_utc_or_null(&row[key]), "{key} in {row}");
+        }
+        assert!(row["enabled"].is_boolean() || row["enabled"].is_null());
+        assert!(row["scopes"].is_array());
+        let vendor = row["vendor"].as_str().ok_or("vendor")?;
+        assert!(["dynatrace", "astra", "emr-serverless-spark"].contains(&vendor));
+        *per_source
+            .entry(row["source"].as_str().ok_or("source")?.to_string())
+            .or_default() += 1;
+    }
+    // The demo data: 11 Dynatrace tokens plus the admin's, 4 Astra tokens plus
+    // the credentials' own, 5 + 2 Livy tokens over two gateways.
+    assert_eq!(per_source.get("dt"), Some(&12));
+    assert_eq!(per_source.get("astra"), Some(&5));
+    assert_eq!(
+        per_source.get("spark"),
+        Some(&7),
+        "both gateways discovered"
+    );
+
+    // Every row validates against the schema `apitokens schema` prints.
+    let schema = harness.run(&["schema", "token"])?;
+    assert_eq!(code(&schema), 0);
+    let validator = jsonschema::validator_for(&json(&schema)?)?;
+    for row in rows {
+        assert!(validator.is_valid(row), "{row}");
+    }
+    Ok(())
+}
+
+#[test]
+fn json_is_the_default_when_stdout_is_not_a_terminal() -> TestResult {
+    let harness = Harness::start()?;
+    let output = harness.run(&["list"])?;
+    assert_eq!(code(&output), 0);
+    assert!(json(&output)?.is_array());
+    Ok(())
+}
+
+#[test]
+fn list_table_and_csv_snapshots() -> TestResult {
+    let harness = Harness::start()?;
+    let table = harness.run(&["list", "--format", "table"])?;
+    assert_eq!(code(&table), 0, "{}", stderr(&table));
+    snapshot("list_table", &stdout(&table));
+
+    let csv = harness.run(&["list", "--format", "csv"])?;
+    assert_eq!(code(&csv), 0);
+    let text = stdout(&csv);
+    assert!(text.starts_with(
+        "source,vendor,location,id,name,owner,created_at,modified_at,expires_at,last_used_at,last_used_ip,enabled,personal_access_token,scopes\n"
+    ));
+    snapshot("list_csv", &text);
+    Ok(())
+}
+
+#[test]
+fn audit_snapshots_and_exit_status() -> TestResult {
+    let harness = Harness::start()?;
+    let table = harness.run(&["audit", "--format", "table"])?;
+    assert_eq!(code(&table), 1, "findings exit 1: {}", stderr(&table));
+    snapshot("audit_table", &stdout(&table));
+    assert!(stderr(&table).contains("findings ("), "{}", stderr(&table));
+
+    let csv = harness.run(&["audit", "--format", "csv"])?;
+    assert_eq!(code(&csv), 1);
+    snapshot("audit_csv", &stdout(&csv));
+
+    let findings = harness.run(&["audit", "--format", "json"])?;
+    let findings = json(&findings)?;
+    let findings = findings.as_array().ok_or("not an array")?;
+    let has = |name: &str, check: &str, severity: &str| {
+        findings
+            .iter()
+            .any(|f| f["name"] == name && f["check"] == check && f["severity"] == severity)
+    };
+    assert!(has("log-ingest-k8s", "expired", "medium"));
+    assert!(has("ci-deploy-pipeline", "expiring-soon", "medium"));
+    assert!(has("ci-deploy-pipeline", "broad-scopes", "high"));
+    assert!(has("metrics-dashboard-reader", "unused", "medium"));
+    assert!(has("unused-experiment", "never-used", "medium"));
+    assert!(has("unused-experiment", "never-expires", "low"));
+    assert!(has("legacy-integration", "disabled", "low"));
+    assert!(has("john-laptop", "personal-access-token", "medium"));
+    assert!(has("adhoc-test", "expired", "medium"));
+    assert!(has("jupyter-alice", "unused", "medium"));
+    assert!(has("superset", "never-expires", "low"));
+    assert!(has("Old CI token", "never-expires", "low"));
+    assert!(
+        !has("audit-reader", "expiring-soon", "medium"),
+        "60 days out"
+    );
+
+    let schema = harness.run(&["schema", "finding"])?;
+    let validator = jsonschema::validator_for(&json(&schema)?)?;
+    for finding in findings {
+        assert!(validator.is_valid(finding), "{finding}");
+    }
+
+    // Thresholds move findings: audit-reader expires in 60 days.
+    let wider = harness.run(&["audit", "--format", "json", "--expiring-within", "61d"])?;
+    let wider = json(&wider)?;
+    assert!(
+        wider
+            .as_array()
+            .ok_or("array")?
+            .iter()
+            .any(|f| f["name"] == "audit-reader" && f["check"] == "expiring-soon")
+    );
+    // 12h is a valid period too; nonsense is a usage error.
+    assert_eq!(
+        code(&harness.run(&["audit", "--expiring-within", "12h"])?),
+        1
+    );
+    let bad = harness.run(&["audit", "--unused-for", "90x"])?;
+    assert_eq!(code(&bad), 2);
+    assert!(stderr(&bad).contains("30d"), "{}", stderr(&bad));
+
+    // No findings at or above the threshold: exit 0, an empty array.
+    let clean = harness.run(&[
+        "audit",
+        "--source",
+        "astra",
+        "--min-severity",
+        "medium",
+        "--format",
+        "json",
+    ])?;
+    assert_eq!(code(&clean), 0, "{}", stderr(&clean));
+    assert_eq!(json(&clean)?, serde_json::json!([]));
+    Ok(())
+}
+
+#[test]
+fn list_selects_by_source_and_vendor() -> TestResult {
+    let harness = Harness::start()?;
+    let only = |output: &std::process::Output| -> Result<Vec<String>, Box<dyn std::error::Error>> {
+        let rows = json(output)?;
+        let mut sources: Vec<String> = rows
+            .as_array()
+            .ok_or("array")?
+            .iter()
+            .filter_map(|row| row["source"].as_str().map(str::to_string))
+            .collect();
+        sources.dedup();
+        Ok(sources)
+    };
+    let astra = harness.run(&["list", "--source", "astra", "--format", "json"])?;
+    assert_eq!(only(&astra)?, ["astra"]);
+    let two = harness.run(&[
+        "list",
+        "--vendor",
+        "dynatrace",
+        "--vendor",
+        "emr-serverless-spark",
+        "-f",
+        "json",
+    ])?;
+    assert_eq!(only(&two)?, ["dt", "spark"]);
+    let unknown = harness.run(&["list", "--source", "nope"])?;
+    assert_eq!(code(&unknown), 2);
+    assert!(
+        stderr(&unknown).contains("no source named \"nope\"")
+            && stderr(&unknown).contains("configured: dt, astra, spark"),
+        "{}",
+        stderr(&unknown)
+    );
+    Ok(())
+}
+
+#[test]
+fn get_reads_one_token_of_each_vendor() -> TestResult {
+    let harness = Harness::start()?;
+    let rows = json(&harness.run(&["list", "--format", "json"])?)?;
+    let rows = rows.as_array().ok_or("array")?;
+    // One of each vendor, and a Livy token of the second gateway (found by
+    // searching the workspace's gateways).
+    for name in [
+        "ci-deploy-pipeline",
+        "Backup Automation",
+        "airflow",
+        "dbt-nightly",
+    ] {
+        let row = rows.iter().find(|row| row["name"] == name).ok_or(name)?;
+        let source = row["source"].as_str().ok_or("source")?;
+        let id = row["id"].as_str().ok_or("id")?;
+        let output = harness.run(&["get", source, id, "--format", "json"])?;
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        let got = json(&output)?;
+        assert_eq!(got[0]["id"], row["id"]);
+        assert_eq!(got[0]["name"], row["name"]);
+        assert_eq!(got[0]["location"], row["location"]);
+        assert_eq!(got[0]["expires_at"], row["expires_at"]);
+    }
+    let table = harness.run(&["get", "dt", "dt0c01.AAAAAAAAAAAAAAAAAAAAAAAA"])?;
+    assert_eq!(code(&table), 2);
+    let message = stderr(&table);
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert!(
+        message.starts_with("error: dt (dynatrace): dynatrace getApiToken: not found (HTTP 404)")
+            && message.contains(" — check "),
+        "{message}"
+    );
+    Ok(())
+}
+
+#[test]
+fn sources_are_read_concurrently() -> TestResult {
+    const SOURCES: usize = 8;
+    let latency = Duration::from_millis(400);
+    let harness = Harness::start_with_latency(latency)?;
+    let mut config = String::new();
+    for index in 0..SOURCES {
+        config.push_str(&format!(
+            "[[source]]\nname = \"dt-{index}\"\nvendor = \"dynatrace\"\nurl = \"{}\"\ntoken_env = \"{}\"\n\n",
+            harness.url(),
+            common::DT_ENV
+        ));
+    }
+    let path = harness.write("many.toml", &config)?;
+    let started = Instant::now();
+    let output = harness
+        .command()
+        .arg("--config")
+        .arg(&path)
+        .args(["list", "--format", "json", "--concurrency", "8"])
+        .output()?;
+    let elapsed = started.elapsed();
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let rows = json(&output)?;
+    assert_eq!(rows.as_array().ok_or("array")?.len(), SOURCES * 12);
+    // One request per source: one after the other would take 8 × 400 ms.
+    assert!(
+        elapsed < latency * 5,
+        "8 sources took {elapsed:?}: not concurrent"
+    );
+    // Sources keep the config's order whatever order they finish in.
+    let order: Vec<&str> = rows
+        .as_array()
+        .ok_or("array")?
+        .iter()
+        .filter_map(|row| row["source"].as_str())
+        .collect();
+    let mut sorted = order.clone();
+    sorted.sort_unstable();
+    assert_eq!(order, sorted);
+    Ok(())
+}
+
+#[test]
+fn a_failing_source_does_not_stop_the_inventory() -> TestResult {
+    let harness = Harness::start()?;
+    let config = format!(
+        "{}\n[[source]]\nname = \"dt-revoked\"\nvendor = \"dynatrace\"\nurl = \"{url}\"\ntoken_env = \"BAD_DT_TOKEN\"\n\n[[source]]\nname = \"dt-down\"\nvendor = \"dynatrace\"\nurl = \"http://127.0.0.1:9\"\ntoken_env = \"{dt}\"\nretries = 0\ntimeout = \"5s\"\n",
+        harness.standard_config(),
+        url = harness.url(),
+        dt = common::DT_ENV,
+    );
+    let path = harness.write("failing.toml", &config)?;
+    let bad_token = "dt0c01.ABCDEFGHIJKLMNOPQRSTUVWX.ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789AB";
+    for command in ["list", "audit"] {
+        let output = harness
+            .command()
+            .env("BAD_DT_TOKEN", bad_token)
+            .arg("--config")
+            .arg(&path)
+            .args([command, "--format", "json"])
+            .output()?;
+        assert_eq!(code(&output), 2, "{command}: {}", stderr(&output));
+        let rows = json(&output)?;
+        let sources: Vec<&str> = rows
+            .as_array()
+            .ok_or("array")?
+            .iter()
+            .filter_map(|row| row["source"].as_str())
+            .collect();
+        for good in ["dt", "astra", "spark"] {
+            assert!(sources.contains(&good), "{command}: {good} missing");
+        }
+        let errors: Vec<String> = stderr(&output)
+            .lines()
+            .filter(|line| line.starts_with("error: "))
+            .map(str::to_string)
+            .collect();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].starts_with(
+                "error: dt-revoked (dynatrace): dynatrace listApiTokens: unauthorized"
+            ) && errors[0].contains("— check the credentials in BAD_DT_TOKEN"),
+            "{}",
+            errors[0]
+        );
+        assert!(
+            errors[1].starts_with(
+                "error: dt-down (dynatrace): dynatrace listApiTokens: transport error"
+            ) && errors[1].contains("— check the environment URL and the network path"),
+            "{}",
+            errors[1]
+        );
+        assert!(!stderr(&output).contains(bad_token));
+    }
+    Ok(())
+}
+
+#[test]
+fn config_problems_exit_2_before_any_request() -> TestResult {
+    let harness = Harness::start()?;
+    let run = |config: Option<&str>,
+               args: &[&str]|
+     -> Result<(i32, String), Box<dyn std::error::Error>> {
+        let mut command = harness.command();
+        if let Some(text) = config {
+            let path = harness.write("case.toml", text)?;
+            command.arg("--config").arg(path);
+        }
+        let output = command.args(args).output()?;
+        assert_eq!(stdout(&output), "", "nothing on stdout");
+        Ok((code(&output), stderr(&output)))
+    };
+    // A source that would fail with a transport error if it were ever called:
+    // its absence from stderr shows that no request was made.
+    let unreachable = "[[source]]\nname = \"never-called\"\nvendor = \"dynatrace\"\nurl = \"http://127.0.0.1:9\"\ntoken_env = \"TEST_DT_TOKEN\"\n\n";
+    let cases: Vec<(&str, String, &str)> = vec![
+        (
+            "missing file",
+            String::new(),
+            "config file apitokens.toml not found",
+        ),
+        (
+            "malformed TOML",
+            format!("{unreachable}[[source]]\nname = \"x\nvendor = \"astra\"\n"),
+            "case.toml:8:",
+        ),
+        (
+            "unknown vendor",
+            format!("{unreachable}[[source]]\nname = \"x\"\nvendor = \"gitlab\"\n"),
+            "case.toml:9: source \"x\": unknown vendor \"gitlab\"",
+        ),
+        (
+            "missing key",
+            format!(
+                "{unreachable}[[source]]\nname = \"x\"\nvendor = \"astra\"\nuser_id = \"u\"\ntoken_env = \"T\"\n"
+            ),
+            "case.toml:7: source \"x\": missing key `account_id`",
+        ),
+        (
+            "variable not set",
+            format!(
+                "{unreachable}[[source]]\nname = \"x\"\nvendor = \"dynatrace\"\nurl = \"https://abc.live.dynatrace.com\"\ntoken_env = \"NOT_SET_ANYWHERE\"\n"
+            ),
+            "environment variable NOT_SET_ANYWHERE is not set",
+        ),
+        (
+            "duplicate name",
+            format!("{unreachable}[[source]]\nname = \"never-called\"\nvendor = \"astra\"\n"),
+            "case.toml:8: source \"never-called\": duplicate source name (first used at line 1)",
+        ),
+        (
+            "plain http to a remote host",
+            format!(
+                "{unreachable}[[source]]\nname = \"x\"\nvendor = \"dynatrace\"\nurl = \"http://abc.live.dynatrace.com\"\ntoken_env = \"TEST_DT_TOKEN\"\n"
+            ),
+            "plain http:// is only allowed for loopback hosts",
+        ),
+        (
+            "unknown key",
+            format!(
+                "{unreachable}[[source]]\nname = \"x\"\nvendor = \"astra\"\ntoken_evn = \"T\"\n"
+            ),
+            "unknown field `token_evn`",
+        ),
+    ];
+    for (case, text, expected) in cases {
+        let config = (!text.is_empty()).then_some(text.as_str());
+        for command in ["list", "audit"] {
+            let (status, message) = run(config, &[command])?;
+            assert_eq!(status, 2, "{case}: {message}");
+            assert!(message.contains(expected), "{case}: {message}");
+            assert!(message.starts_with("error: "), "{case}: {message}");
+            assert!(!message.contains("transport"), "{case}: a request was made");
+        }
+    }
+    // $APITOKENS_CONFIG names the file when --config does not.
+    let output = harness
+        .command()
+        .env("APITOKENS_CONFIG", "elsewhere.toml")
+        .arg("list")
+        .output()?;
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("config file elsewhere.toml not found"));
+    // ./apitokens.toml is read by default.
+    harness.write("apitokens.toml", &harness.standard_config())?;
+    let output = harness.command().args(["list", "-f", "json"]).output()?;
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    Ok(())
+}
+
+#[test]
+fn lifecycle_on_dynatrace_prints_secrets_once_to_stdout() -> TestResult {
+    let harness = Harness::start()?;
+    let created = harness.run(&[
+        "create",
+        "dt",
+        "--name",
+        "cli-made",
+        "--scope",
+        "metrics.read",
+        "--expires-in",
+        "30d",
+    ])?;
+    assert_eq!(code(&created), 0, "{}", stderr(&created));
+    let secret = stdout(&created).trim_end().to_string();
+    assert_eq!(stdout(&created).lines().count(), 1, "only the secret");
+    assert!(secret.starts_with("dt0c01."), "{secret}");
+    assert!(!stderr(&created).contains(&secret));
+    let id = secret.rsplit_once('.').map(|(id, _)| id).ok_or("id")?;
+    assert!(stderr(&created).contains(id), "{}", stderr(&created));
+
+    let got = json(&harness.run(&["get", "dt", id, "-f", "json"])?)?;
+    assert_eq!(got[0]["name"], "cli-made");
+    assert_eq!(got[0]["scopes"], serde_json::json!(["metrics.read"]));
+    assert!(got[0]["expires_at"].is_string());
+
+    let updated = harness.run(&[
+        "update",
+        "dt",
+        id,
+        "--disable",
+        "--name",
+        "cli-renamed",
+        "-f",
+        "json",
+    ])?;
+    assert_eq!(code(&updated), 0, "{}", stderr(&updated));
+    let row = json(&updated)?;
+    assert_eq!(row[0]["enabled"], false);
+    assert_eq!(row[0]["name"], "cli-renamed");
+    let nothing = harness.run(&["update", "dt", id])?;
+    assert_eq!(code(&nothing), 2, "an update needs a change");
+
+    let rotated = harness.run(&["rotate", "dt", id, "--format", "json"])?;
+    assert_eq!(code(&rotated), 0, "{}", stderr(&rotated));
+    let rotated = json(&rotated)?;
+    let new_secret = rotated[0]["secret"].as_str().ok_or("secret")?;
+    let new_id = rotated[0]["id"].as_str().ok_or("id")?;
+    assert_eq!(rotated[0]["replaces"], id);
+    assert!(new_secret.starts_with(new_id));
+    assert_eq!(
+        code(&harness.run(&["get", "dt", id])?),
+        2,
+        "old one revoked"
+    );
+
+    let refused = harness.run(&["revoke", "dt", new_id])?;
+    assert_eq!(code(&refused), 2, "no --yes and no terminal");
+    assert!(stderr(&refused).contains("pass --yes"));
+    let revoked = harness.run(&["revoke", "dt", new_id, "--yes"])?;
+    assert_eq!(code(&revoked), 0, "{}", stderr(&revoked));
+    assert_eq!(stdout(&revoked), "");
+    assert_eq!(code(&harness.run(&["get", "dt", new_id])?), 2);
+    Ok(())
+}
+
+#[test]
+fn lifecycle_on_astra_and_spark() -> TestResult {
+    let harness = Harness::start()?;
+    // Astra: create with a label, rotate, revoke.
+    let created = harness.run(&[
+        "create",
+        "astra",
+        "--name",
+        "cli-astra",
+        "--label",
+        "team=platform",
+        "-f",
+        "json",
+    ])?;
+    assert_eq!(code(&created), 0, "{}", stderr(&created));
+    let created = json(&created)?;
+    let id = created[0]["id"].as_str().ok_or("id")?.to_string();
+    assert!(created[0]["secret"].as_str().is_some_and(|s| !s.is_empty()));
+    let rotated = harness.run(&["rotate", "astra", &id])?;
+    assert_eq!(code(&rotated), 0, "{}", stderr(&rotated));
+    let unsupported = harness.run(&["update", "astra", "whatever", "--disable"])?;
+    assert_eq!(code(&unsupported), 2);
+
+    // Spark, workspace-wide source: two gateways, so create needs --gateway.
+    let gateways = harness.gateways()?;
+    let ambiguous = harness.run(&["create", "spark", "--name", "cli-livy"])?;
+    assert_eq!(code(&ambiguous), 2);
+    assert!(
+        stderr(&ambiguous).contains("--gateway"),
+        "{}",
+        stderr(&ambiguous)
+    );
+    let created = harness.run(&[
+        "create",
+        "spark",
+        "--name",
+        "cli-livy",
+        "--expires-in",
+        "7d",
+        "--gateway",
+        &gateways[1],
+        "-f",
+        "json",
+    ])?;
+    assert_eq!(code(&created), 0, "{}", stderr(&created));
+    let created = json(&created)?;
+    let id = created[0]["id"].as_str().ok_or("id")?.to_string();
+    let first_secret = created[0]["secret"].as_str().ok_or("secret")?.to_string();
+    assert!(
+        created[0]["location"]
+            .as_str()
+            .is_some_and(|l| l.ends_with(&gateways[1]))
+    );
+    let refreshed = harness.run(&["refresh", "spark", &id])?;
+    assert_eq!(code(&refreshed), 0, "{}", stderr(&refreshed));
+    let refreshed_secret = stdout(&refreshed).trim_end().to_string();
+    assert!(!refreshed_secret.is_empty() && refreshed_secret != first_secret);
+    let update = harness.run(&["update", "spark", &id, "--name", "x"])?;
+    assert_eq!(code(&update), 2, "Livy tokens cannot be renamed");
+    assert!(
+        stderr(&update).contains("— check what this vendor supports"),
+        "{}",
+        stderr(&update)
+    );
+    let rotated = harness.run(&["rotate", "spark", &id])?;
+    assert_eq!(code(&rotated), 0, "{}", stderr(&rotated));
+    let revoked = harness.run(&["revoke", "spark", &id, "--yes"])?;
+    assert_eq!(code(&revoked), 2, "rotated away already");
+
+    // A single-gateway source with STS credentials (security token set).
+    let (sts_id, sts_secret, sts_token) = harness.sts()?;
+    let config = harness.gateway_source("spark-gw", &gateways[0]);
+    let path = harness.write("sts.toml", &config)?;
+    let output = harness
+        .command()
+        .env(common::AK_ID_ENV, sts_id)
+        .env(common::AK_SECRET_ENV, sts_secret)
+        .env(common::STS_TOKEN_ENV, sts_token)
+        .arg("--config")
+        .arg(&path)
+        .args(["list", "-f", "json"])
+        .output()?;
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(json(&output)?.as_array().map(Vec::len), Some(5));
+    Ok(())
+}
+
+#[test]
+fn no_output_or_log_contains_a_secret_even_at_trace() -> TestResult {
+    let harness = Harness::start()?;
+    let seeded = harness.sandbox().add_dynatrace_token(
+        DynatraceToken::named("seeded")
+            .scopes(["metrics.read"])
+            .last_used_at(chrono::Utc::now()),
+    );
+    let mut secrets = harness.secrets()?;
+    secrets.push(seeded.secret.expose_secret().to_string());
+    assert!(secrets.len() > 10, "the Livy token contents are included");
+
+    let gateways = harness.gateways()?;
+    let rows = json(&harness.run(&["list", "-f", "json"])?)?;
+    let id_of = |name: &str| -> Result<String, Box<dyn std::error::Error>> {
+        Ok(rows
+            .as_array()
+            .ok_or("array")?
+            .iter()
+            .find(|row| row["name"] == name)
+            .and_then(|row| row["id"].as_str())
+            .ok_or(name.to_string())?
+            .to_string())
+    };
+    let (dt, astra, livy) = (
+        id_of("ci-deploy-pipeline")?,
+        id_of("Old CI token")?,
+        id_of("airflow")?,
+    );
+    let mut commands: Vec<Vec<String>> = Vec::new();
+    for format in ["table", "json", "csv"] {
+        commands.push(vec!["list".into(), "-f".into(), format.into()]);
+        commands.push(vec!["audit".into(), "-f".into(), format.into()]);
+        commands.push(vec![
+            "get".into(),
+            "spark".into(),
+            livy.clone(),
+            "-f".into(),
+            format.into(),
+        ]);
+    }
+    let args = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+    commands.push(args(&["get", "dt", &dt]));
+    commands.push(args(&["get", "astra", &astra]));
+    commands.push(args(&["get", "dt", "dt0c01.NOSUCHTOKEN0000000000000"]));
+    commands.push(args(&["update", "dt", &dt, "--disable"]));
+    commands.push(args(&["update", "spark", &livy, "--name", "x"]));
+    commands.push(args(&["schema"]));
+    // The lifecycle commands print their one new secret to stdout: checked
+    // separately below.
+    let mut everything = String::new();
+    for command in &commands {
+        let config = harness.write("apitokens.toml", &harness.standard_config())?;
+        let output = harness
+            .command()
+            .env("RUST_LOG", "trace")
+            .arg("--config")
+            .arg(config)
+            .args(command)
+            .output()?;
+        let text = format!("{}{}", stdout(&output), stderr(&output));
+        for secret in &secrets {
+            assert!(
+                !text.contains(secret.as_str()),
+                "{command:?} leaked a secret"
+            );
+        }
+        everything.push_str(&text);
+    }
+    assert!(everything.contains("TRACE"), "trace logging was on");
+    for (command, args) in [
+        (
+            "create",
+            vec!["dt", "--name", "leak-check", "--scope", "metrics.read"],
+        ),
+        ("refresh", vec!["spark", livy.as_str()]),
+        ("rotate", vec!["spark", livy.as_str()]),
+        (
+            "create",
+            vec![
+                "spark",
+                "--name",
+                "leak-check",
+                "--gateway",
+                gateways[0].as_str(),
+            ],
+        ),
+    ] {
+        let config = harness.write("apitokens.toml", &harness.standard_config())?;
+        let output = harness
+            .command()
+            .env("RUST_LOG", "trace")
+            .arg("--config")
+            .arg(config)
+            .arg(command)
+            .args(&args)
+            .output()?;
+        assert_eq!(code(&output), 0, "{command}: {}", stderr(&output));
+        let new_secret = stdout(&output).trim_end().to_string();
+        assert!(!new_secret.is_empty());
+        assert!(
+            !stderr(&output).contains(&new_secret),
+            "{command}: the new secret reached stderr"
+        );
+        for secret in &secrets {
+            assert!(
+                !stderr(&output).contains(secret.as_str()),
+                "{command} leaked"
+            );
+            assert_ne!(&new_secret, secret);
+        }
+    }
+
+    // The demo at trace: its secrets live only in the child, so look for their shapes.
+    let demo = harness
+        .command()
+        .env("RUST_LOG", "trace")
+        .arg("demo")
+        .output()?;
+    assert_eq!(code(&demo), 0, "{}", stderr(&demo));
+    let text = format!("{}{}", stdout(&demo), stderr(&demo));
+    let dynatrace_secret = regex_lite_find(&text);
+    assert!(
+        dynatrace_secret.is_none(),
+        "demo leaked {dynatrace_secret:?}"
+    );
+    for secret in &secrets {
+        assert!(!text.contains(secret.as_str()));
+    }
+    Ok(())
+}
+
+/// A Dynatrace secret's shape, `dt0c01.<24>.<64>`, anywhere in `text`.
+fn regex_lite_find(text: &str) -> Option<String> {
+    let is_part = |c: char| c.is_ascii_uppercase() || c.is_ascii_digit();
+    text.match_indices("dt0c01.").find_map(|(start, _)| {
+        let rest = &text[start + 7..];
+        let first: String = rest.chars().take_while(|c| is_part(*c)).collect();
+        let after = rest.get(first.len()..)?;
+        let second: String = after
+            .strip_prefix('.')?
+            .chars()
+            .take_while(|c| is_part(*c))
+            .collect();
+        (first.len() == 24 && second.len() == 64).then(|| format!("dt0c01.{first}.{second}"))
+    })
+}
+
+#[test]
+fn demo_needs_no_config_credentials_or_network() -> TestResult {
+    let harness = Harness::start()?;
+    let output = harness
+        .command()
+        .env_remove(common::DT_ENV)
+        .env_remove(common::ASTRA_ENV)
+        .env_remove(common::AK_ID_ENV)
+        .env_remove(common::AK_SECRET_ENV)
+        .env("HTTPS_PROXY", "http://192.0.2.1:9")
+        .env("HTTP_PROXY", "http://192.0.2.1:9")
+        .arg("demo")
+        .output()?;
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = stdout(&output);
+    for expected in [
+        "$ apitokens list",
+        "$ apitokens audit",
+        "dynatrace-demo",
+        "astra-demo",
+        "spark-demo",
+        "emr-serverless-spark",
+        "expired 6 days ago",
+        "in 12 days",
+        "never-used",
+        "broad-scopes",
+        "[[source]]",
+    ] {
+        assert!(text.contains(expected), "{expected} missing:\n{text}");
+    }
+    assert!(stderr(&output).contains("findings ("));
+    Ok(())
+}
+
+#[test]
+fn help_documents_severities_and_exit_codes() -> TestResult {
+    let harness = Harness::start()?;
+    let help = harness.run(&["audit", "--help"])?;
+    let text = stdout(&help);
+    for expected in [
+        "high",
+        "medium",
+        "low",
+        "Exit status",
+        "--expiring-within",
+        "--unused-for",
+    ] {
+        assert!(text.contains(expected), "{expected}:\n{text}");
+    }
+    let help = stdout(&harness.run(&["--help"])?);
+    assert!(help.contains("apitokens demo") && help.contains("APITOKENS_CONFIG"));
+    Ok(())
+}
