@@ -304,9 +304,11 @@ fn sources_are_read_concurrently() -> TestResult {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let rows = json(&output)?;
     assert_eq!(rows.as_array().ok_or("array")?.len(), SOURCES * 12);
-    // One request per source: one after the other would take 8 × 400 ms.
+    // At least one 400 ms request per source: one after the other could not
+    // finish in less than 8 × 400 ms, so anything below proves concurrency
+    // (not a speed target; the bound is the sequential minimum).
     assert!(
-        elapsed < latency * 5,
+        elapsed < latency * SOURCES as u32,
         "8 sources took {elapsed:?}: not concurrent"
     );
     // Sources keep the config's order whatever order they finish in.
