@@ -6,6 +6,7 @@
 //! The arguments are parsed by hand: two argument-less subcommands do not
 //! justify clap's build time in a tool every contributor compiles.
 
+mod bench;
 mod codegen;
 mod normalize;
 mod rules;
@@ -24,6 +25,7 @@ commands:
   lint       run the Redocly gate (redocly.yaml) on every spec; any error or warning fails
   interop    generate TypeScript types and Python clients from every spec and use them
   docs       render every spec to standalone HTML in target/docs/
+  bench      build in release, start the sandbox, measure, print one table (docs/BENCHMARKS.md)
 ";
 
 fn main() -> ExitCode {
@@ -39,6 +41,7 @@ fn main() -> ExitCode {
         ["lint"] => tools::lint(&workspace_root()),
         ["interop"] => tools::interop(&workspace_root()),
         ["docs"] => tools::docs(&workspace_root()),
+        ["bench", rest @ ..] => bench::bench(&workspace_root(), rest),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;

