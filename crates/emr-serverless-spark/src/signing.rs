@@ -224,10 +224,18 @@ fn is_signed(name: &str) -> bool {
 pub fn canonical_headers<'a>(
     headers: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> (String, String) {
+    fold_headers(headers, is_signed)
+}
+
+/// [`canonical_headers`] over the headers for which `keep` holds.
+fn fold_headers<'a>(
+    headers: impl IntoIterator<Item = (&'a str, &'a str)>,
+    keep: fn(&str) -> bool,
+) -> (String, String) {
     let mut merged: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for (name, value) in headers {
         let name = name.to_ascii_lowercase();
-        if is_signed(&name) {
+        if keep(&name) {
             merged.entry(name).or_default().push(value.trim());
         }
     }
@@ -272,8 +280,9 @@ impl Canonical {
         query: &str,
         headers: &[(&str, &str)],
         hashed_payload: &str,
+        keep: fn(&str) -> bool,
     ) -> Self {
-        let (headers, signed_headers) = canonical_headers(headers.iter().copied());
+        let (headers, signed_headers) = fold_headers(headers.iter().copied(), keep);
         Self {
             request: format!(
                 "{method}\n{uri}\n{query}\n{headers}\n{signed_headers}\n{hashed_payload}"
@@ -282,13 +291,14 @@ impl Canonical {
         }
     }
 
-    fn of(parts: &RequestParts<'_>) -> Self {
+    fn of(parts: &RequestParts<'_>, keep: fn(&str) -> bool) -> Self {
         Self::new(
             parts.method,
             &canonical_uri(parts.path),
             &canonical_query(parts.query.iter().copied()),
             parts.headers,
             parts.hashed_payload,
+            keep,
         )
     }
 
@@ -306,7 +316,7 @@ impl Canonical {
 
 /// The canonical request of `parts` (what is hashed into the string to sign).
 pub fn canonical_request(parts: &RequestParts<'_>) -> String {
-    Canonical::of(parts).request
+    Canonical::of(parts, is_signed).request
 }
 
 /// `ACS3-HMAC-SHA256\n` + hex SHA-256 of `canonical_request`.
@@ -316,7 +326,15 @@ pub fn string_to_sign(canonical_request: &str) -> String {
 
 /// The `Authorization` value for `parts`, signed with `key`.
 pub fn authorization(parts: &RequestParts<'_>, key: &AccessKey) -> String {
-    Canonical::of(parts).authorization(key)
+    Canonical::of(parts, is_signed).authorization(key)
+}
+
+/// The `Authorization` a verifier expects: like [`authorization`], but over
+/// every header in `parts.headers`, which the verifier takes from the
+/// request's `SignedHeaders` (a client may sign more than this crate does,
+/// e.g. Alibaba's SDKs also sign `accept` and `user-agent`).
+pub fn authorization_over_listed_headers(parts: &RequestParts<'_>, key: &AccessKey) -> String {
+    Canonical::of(parts, |_| true).authorization(key)
 }
 
 fn header_value(name: &str, value: &str) -> Result<HeaderValue, SigningError> {
@@ -396,6 +414,7 @@ pub fn sign_request(
         &query,
         &signed,
         &hashed_payload,
+        is_signed,
     );
     let mut authorization = header_value("authorization", &canonical.authorization(key))?;
     authorization.set_sensitive(true);
@@ -421,6 +440,40 @@ pub fn sign_request_now(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verifier_covers_every_header_the_client_listed() {
+        let key = AccessKey::new("id", "secret");
+        let headers = [
+            ("host", "h"),
+            ("accept", "application/json"),
+            ("x-acs-action", "A"),
+        ];
+        let parts = RequestParts {
+            method: "GET",
+            path: "/",
+            query: &[],
+            headers: &headers,
+            hashed_payload: "e3",
+        };
+        let ours = authorization(&parts, &key);
+        let listed = authorization_over_listed_headers(&parts, &key);
+        assert!(ours.contains("SignedHeaders=host;x-acs-action,"), "{ours}");
+        assert!(
+            listed.contains("SignedHeaders=accept;host;x-acs-action,"),
+            "{listed}"
+        );
+        // Without extra headers the two agree.
+        let plain = [("host", "h"), ("x-acs-action", "A")];
+        let parts = RequestParts {
+            headers: &plain,
+            ..parts
+        };
+        assert_eq!(
+            authorization(&parts, &key),
+            authorization_over_listed_headers(&parts, &key)
+        );
+    }
 
     #[test]
     fn non_ascii_signed_header_values_are_refused() -> TestResult {

@@ -522,8 +522,10 @@ fn verify(store: &mut Store, request: &Request<'_>, action: &str) -> Result<Call
         headers: &headers,
         hashed_payload,
     };
-    let expected =
-        signing::authorization(&parts, &AccessKey::new(key.id.clone(), key.secret.clone()));
+    let expected = signing::authorization_over_listed_headers(
+        &parts,
+        &AccessKey::new(key.id.clone(), key.secret.clone()),
+    );
     if !constant_time_eq(expected.as_bytes(), authorization.as_bytes()) {
         return Err(fail(
             StatusCode::BAD_REQUEST,
