@@ -365,27 +365,7 @@ mod property {
 
 #[test]
 fn retries_are_traced_without_secrets() -> Result<(), Box<dyn std::error::Error>> {
-    #[derive(Clone, Default)]
-    struct Captured(Arc<Mutex<Vec<u8>>>);
-    impl std::io::Write for Captured {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            if let Ok(mut buffer) = self.0.lock() {
-                buffer.extend_from_slice(bytes);
-            }
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    tracing::subscriber::with_default(subscriber, || {
+    let (result, logs) = apitokens_tests::capture_trace(|| {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()?;
@@ -404,8 +384,8 @@ fn retries_are_traced_without_secrets() -> Result<(), Box<dyn std::error::Error>
             dynatrace(&server, fast_policy())?.get("dt0c01.A").await?;
             Ok::<_, Box<dyn std::error::Error>>(())
         })
-    })?;
-    let logs = String::from_utf8(captured.0.lock().map(|b| b.clone()).unwrap_or_default())?;
+    });
+    result?;
     let line = logs
         .lines()
         .find(|l| l.contains("retrying"))

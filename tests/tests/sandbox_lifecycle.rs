@@ -3,8 +3,6 @@
 //! create → get → list shows it → update → rotate → revoke → get is not found.
 //! The same run is captured at TRACE level and every output checked for secrets.
 
-use std::sync::{Arc, Mutex};
-
 use apitokens::{
     AstraSource, DynatraceSource, EmrServerlessSparkSource, ErrorKind, Expiry, ExposeSecret,
     NewToken, Source, TokenUpdate,
@@ -164,32 +162,10 @@ async fn lifecycle(
     Ok((secrets, shown))
 }
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        if let Ok(mut buffer) = self.0.lock() {
-            buffer.extend_from_slice(bytes);
-        }
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[test]
 fn the_whole_lifecycle_for_every_vendor_leaks_no_secret_at_trace_level()
 -> Result<(), Box<dyn std::error::Error>> {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    let (secrets, shown) = tracing::subscriber::with_default(subscriber, || {
+    let (result, logs) = apitokens_tests::capture_trace(|| {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -228,8 +204,8 @@ fn the_whole_lifecycle_for_every_vendor_leaks_no_secret_at_trace_level()
             sandbox.stop().await?;
             Ok::<_, Box<dyn std::error::Error>>((secrets, shown))
         })
-    })?;
-    let logs = String::from_utf8(captured.0.lock().map(|b| b.clone()).unwrap_or_default())?;
+    });
+    let (secrets, shown) = result?;
     assert!(
         logs.lines().count() > 10,
         "TRACE captured almost nothing: {logs}"
