@@ -319,3 +319,117 @@ fn sources_refuse_plain_http_to_remote_hosts() {
     );
     assert!(!message.contains(DT_TOKEN));
 }
+
+/// Answers Dynatrace listings with `pages` pages of `per_page` tokens, the
+/// page number in `nextPageKey`, and counts the requests as they arrive.
+struct PagedTokens {
+    pages: usize,
+    per_page: usize,
+    started: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    delay: std::time::Duration,
+}
+
+impl wiremock::Respond for PagedTokens {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        self.started
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let page: usize = request
+            .url
+            .query_pairs()
+            .find(|(key, _)| key == "nextPageKey")
+            .and_then(|(_, value)| value.parse().ok())
+            .unwrap_or(0);
+        let tokens: Vec<_> = (0..self.per_page)
+            .map(|i| serde_json::json!({"id": format!("dt0c01.T{page}X{i}"), "name": "paged"}))
+            .collect();
+        let next = (page + 1 < self.pages).then(|| (page + 1).to_string());
+        json(
+            200,
+            serde_json::json!({"apiTokens": tokens, "nextPageKey": next, "pageSize": self.per_page, "totalCount": self.pages * self.per_page}),
+        )
+        .set_delay(self.delay)
+    }
+}
+
+async fn paged_server(
+    pages: usize,
+    per_page: usize,
+    delay: std::time::Duration,
+) -> (MockServer, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    let server = MockServer::start().await;
+    let started = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    Mock::given(path("/api/v2/apiTokens"))
+        .respond_with(PagedTokens {
+            pages,
+            per_page,
+            started: started.clone(),
+            delay,
+        })
+        .mount(&server)
+        .await;
+    (server, started)
+}
+
+fn requests(counter: &std::sync::atomic::AtomicUsize) -> usize {
+    counter.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn listing_sources_together_never_runs_more_than_the_concurrency_at_once()
+-> Result<(), Box<dyn std::error::Error>> {
+    // Each answer takes 1 s, so a third source could only start a second
+    // after the first two did; 200 ms after they have, exactly two have.
+    let mut servers = Vec::new();
+    let mut sources = Vec::new();
+    for _ in 0..4 {
+        let (server, started) = paged_server(1, 1, std::time::Duration::from_secs(1)).await;
+        sources.push(Source::from(dynatrace(&server)?));
+        servers.push((server, started));
+    }
+    let started = || servers.iter().map(|(_, s)| requests(s)).sum::<usize>();
+    let listing = tokio::spawn({
+        let sources = sources.clone();
+        async move {
+            let results: Vec<_> =
+                futures::StreamExt::collect(apitokens::list_all_sources(&sources, 2)).await;
+            results
+        }
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while started() < 2 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(started(), 2, "sources listing at once, concurrency 2");
+    let results = listing.await?;
+    assert_eq!(results.len(), 4);
+    assert!(results.iter().all(Result::is_ok));
+    assert_eq!(started(), 4);
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_consumer_holds_the_listing_back_and_dropping_the_stream_stops_it()
+-> Result<(), Box<dyn std::error::Error>> {
+    // 50 pages of 100 tokens; the listing may run ahead of the consumer by
+    // about one default page (512 tokens), never by the whole source.
+    let (server, pages_requested) = paged_server(50, 100, std::time::Duration::ZERO).await;
+    let sources = vec![Source::from(dynatrace(&server)?)];
+    let mut stream = apitokens::list_all_sources(&sources, 4);
+    let first = futures::StreamExt::next(&mut stream).await;
+    assert!(matches!(first, Some(Ok(_))), "{first:?}");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let ahead = requests(&pages_requested);
+    assert!(
+        (1..=8).contains(&ahead),
+        "{ahead} of 50 pages fetched for one token consumed"
+    );
+    drop(stream);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(
+        requests(&pages_requested),
+        ahead,
+        "pages fetched after the stream was dropped"
+    );
+    Ok(())
+}

@@ -180,14 +180,82 @@ impl From<EmrServerlessSparkSource> for Source {
 /// one). Items of different sources interleave; each item says its source
 /// through [`Token::scope`], and a failing source yields its error (which
 /// names the vendor) without stopping the others.
+///
+/// Inside a tokio runtime (which reqwest needs anyway) every source is listed
+/// on its own task, so pages are decoded on every worker thread rather than
+/// on the caller's alone; tokens reach the caller through a bounded channel,
+/// so a slow consumer holds back the listing instead of buffering it.
+/// Dropping the stream cancels every listing. Outside a runtime the sources
+/// are polled from the caller's task.
 pub fn list_all_sources(
     sources: &[Source],
     concurrency: usize,
 ) -> BoxStream<'_, Result<Token, Error>> {
-    stream::iter(sources)
-        .map(Source::list)
-        .flatten_unordered(concurrency.max(1))
-        .boxed()
+    let concurrency = concurrency.max(1);
+    match tokio::runtime::Handle::try_current() {
+        Ok(runtime) => list_on_tasks(&runtime, sources.to_vec(), concurrency),
+        Err(_) => stream::iter(sources)
+            .map(Source::list)
+            .flatten_unordered(concurrency)
+            .boxed(),
+    }
+}
+
+/// Tokens the listing tasks may get ahead of the caller, all sources together
+/// (about one default page).
+const TOKENS_IN_FLIGHT: usize = 512;
+
+/// One task per source, at most `concurrency` listing at once (the semaphore
+/// is fair, so sources start in their order), feeding one bounded channel.
+fn list_on_tasks(
+    runtime: &tokio::runtime::Handle,
+    sources: Vec<Source>,
+    concurrency: usize,
+) -> BoxStream<'static, Result<Token, Error>> {
+    use std::sync::Arc;
+    use tokio::sync::{Semaphore, mpsc};
+
+    let (sender, receiver) = mpsc::channel(TOKENS_IN_FLIGHT);
+    let permits = Arc::new(Semaphore::new(concurrency));
+    let mut tasks = tokio::task::JoinSet::new();
+    for source in sources {
+        let sender = sender.clone();
+        let permits = Arc::clone(&permits);
+        tasks.spawn_on(
+            async move {
+                // The semaphore is never closed, so this only fails if it were.
+                let Ok(_permit) = permits.acquire_owned().await else {
+                    return;
+                };
+                let mut tokens = source.list();
+                while let Some(item) = tokens.next().await {
+                    if sender.send(item).await.is_err() {
+                        return; // the caller dropped the stream
+                    }
+                }
+            },
+            runtime,
+        );
+    }
+    drop(sender);
+    // The stream owns the tasks: dropping it aborts them (`JoinSet`'s drop).
+    // When every sender is gone, a task that panicked re-raises its panic
+    // here, as it would have had the source been polled in place.
+    stream::unfold(Some((receiver, tasks)), |state| async move {
+        let (mut receiver, mut tasks) = state?;
+        if let Some(item) = receiver.recv().await {
+            return Some((item, Some((receiver, tasks))));
+        }
+        while let Some(finished) = tasks.join_next().await {
+            if let Err(failure) = finished
+                && failure.is_panic()
+            {
+                std::panic::resume_unwind(failure.into_panic());
+            }
+        }
+        None
+    })
+    .boxed()
 }
 
 #[cfg(test)]
@@ -213,5 +281,12 @@ mod tests {
         fn send<T: Send>(_: &T) {}
         let sources: Vec<Source> = Vec::new();
         send(&list_all_sources(&sources, 2));
+    }
+
+    #[test]
+    fn outside_a_runtime_sources_are_polled_in_place() {
+        let sources: Vec<Source> = Vec::new();
+        let listed: Vec<_> = futures::executor::block_on(list_all_sources(&sources, 0).collect());
+        assert!(listed.is_empty());
     }
 }
