@@ -192,7 +192,29 @@ pub(crate) async fn inventory(
     let mut found = 0usize;
     let mut results: Vec<(usize, Result<Vec<apitokens::Token>, Failure>)> =
         stream::iter(targets.iter().enumerate())
-            .map(|(index, target)| async move { (index, target.list().await) })
+            .map(|(index, target)| {
+                // Each source on its own task, so pages decode on every worker.
+                let listing = tokio::spawn({
+                    let target = target.clone();
+                    async move { target.list().await }
+                });
+                async move {
+                    match listing.await {
+                        Ok(result) => (index, result),
+                        Err(failure) if failure.is_panic() => {
+                            std::panic::resume_unwind(failure.into_panic())
+                        }
+                        // Only a runtime shutting down cancels a task.
+                        Err(_) => (
+                            index,
+                            Err(crate::sources::Failure::Cli {
+                                message: "listing was cancelled".into(),
+                                hint: "run the command again".into(),
+                            }),
+                        ),
+                    }
+                }
+            })
             .buffer_unordered(concurrency.max(1))
             .inspect(|(index, result)| {
                 if let Ok(tokens) = result {
