@@ -17,13 +17,13 @@
 //! [`sign_request`] applies them to a `reqwest::Request` (progenitor's
 //! `ClientHooks::pre`); [`authorization`] computes the same from plain parts.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
 use std::fmt;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use hmac::{Hmac, KeyInit, Mac};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, percent_encode};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{HeaderName, HeaderValue};
 use secrecy::{ExposeSecret, SecretString};
 use sha2::{Digest, Sha256};
 
@@ -144,16 +144,34 @@ pub enum SigningError {
     },
 }
 
+/// Hex SHA-256 of an empty body, the payload hash of every bodiless request.
+const EMPTY_PAYLOAD_SHA256: &str =
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
 /// Lowercase hex SHA-256 of `bytes`: `x-acs-content-sha256` of a body.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex::encode(Sha256::digest(bytes))
+    lower_hex(&Sha256::digest(bytes))
 }
 
-fn hmac_sha256_hex(key: &[u8], message: &[u8]) -> String {
+/// Lowercase hex through `hex`'s table-driven slice encoder (its
+/// `hex::encode` goes character by character).
+fn lower_hex(bytes: &[u8]) -> String {
+    let mut out = vec![0; bytes.len() * 2];
+    // The output is exactly twice the input, so this cannot fail; and hex
+    // digits are ASCII, so neither can the conversion.
+    let _ = hex::encode_to_slice(bytes, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Hex HMAC-SHA256 of the string to sign for `canonical_request`, fed to the
+/// MAC in pieces rather than assembled first.
+fn signature(key: &[u8], canonical_request: &str) -> String {
     match Hmac::<Sha256>::new_from_slice(key) {
         Ok(mut mac) => {
-            mac.update(message);
-            hex::encode(mac.finalize().into_bytes())
+            mac.update(ALGORITHM.as_bytes());
+            mac.update(b"\n");
+            mac.update(sha256_hex(canonical_request.as_bytes()).as_bytes());
+            lower_hex(&mac.finalize().into_bytes())
         }
         // HMAC takes keys of any length, so this cannot happen; an empty
         // signature would merely be refused by the server.
@@ -162,7 +180,9 @@ fn hmac_sha256_hex(key: &[u8], message: &[u8]) -> String {
 }
 
 fn encode(bytes: &[u8]) -> String {
-    percent_encode(bytes, RFC3986).to_string()
+    let mut out = String::with_capacity(bytes.len());
+    out.extend(percent_encode(bytes, RFC3986));
+    out
 }
 
 fn decode(text: &str) -> Vec<u8> {
@@ -176,10 +196,15 @@ pub fn canonical_uri(path: &str) -> String {
     if path.is_empty() {
         return "/".to_string();
     }
-    path.split('/')
-        .map(|segment| encode(&decode(segment)))
-        .collect::<Vec<_>>()
-        .join("/")
+    let mut uri = String::with_capacity(path.len() + 8);
+    for (i, segment) in path.split('/').enumerate() {
+        if i > 0 {
+            uri.push('/');
+        }
+        let decoded: Cow<'_, [u8]> = percent_decode_str(segment).into();
+        uri.extend(percent_encode(&decoded, RFC3986));
+    }
+    uri
 }
 
 /// The canonical query string of decoded `(key, value)` pairs: each side
@@ -190,16 +215,28 @@ where
     K: AsRef<[u8]>,
     V: AsRef<[u8]>,
 {
-    let mut encoded: Vec<(String, String)> = pairs
-        .into_iter()
-        .map(|(k, v)| (encode(k.as_ref()), encode(v.as_ref())))
-        .collect();
-    encoded.sort();
-    encoded
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join("&")
+    join_sorted(
+        pairs
+            .into_iter()
+            .map(|(k, v)| (encode(k.as_ref()), encode(v.as_ref())))
+            .collect(),
+    )
+}
+
+/// Encoded pairs sorted by key then value, joined as `k=v&…`.
+fn join_sorted(mut encoded: Vec<(String, String)>) -> String {
+    encoded.sort_unstable();
+    let length = encoded.iter().map(|(k, v)| k.len() + v.len() + 2).sum();
+    let mut query = String::with_capacity(length);
+    for (i, (k, v)) in encoded.iter().enumerate() {
+        if i > 0 {
+            query.push('&');
+        }
+        query.push_str(k);
+        query.push('=');
+        query.push_str(v);
+    }
+    query
 }
 
 /// [`canonical_query`] of a URL's raw (encoded) query, without the `?`.
@@ -232,22 +269,39 @@ fn fold_headers<'a>(
     headers: impl IntoIterator<Item = (&'a str, &'a str)>,
     keep: fn(&str) -> bool,
 ) -> (String, String) {
-    let mut merged: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-    for (name, value) in headers {
-        let name = name.to_ascii_lowercase();
-        if keep(&name) {
-            merged.entry(name).or_default().push(value.trim());
-        }
-    }
-    let canonical = merged
-        .iter()
-        .map(|(name, values)| format!("{name}:{}\n", values.join(",")))
+    let mut kept: Vec<(Cow<'a, str>, &'a str)> = headers
+        .into_iter()
+        .filter_map(|(name, value)| {
+            // `HeaderMap` names are lowercase already: borrow them.
+            let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(name.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(name)
+            };
+            keep(&name).then(|| (name, value.trim()))
+        })
         .collect();
-    let signed = merged
-        .keys()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(";");
+    // Stable: the values of one name keep the order they were given in.
+    kept.sort_by(|a, b| a.0.cmp(&b.0));
+    let length = kept.iter().map(|(n, v)| n.len() + v.len() + 2).sum();
+    let (mut canonical, mut signed) = (String::with_capacity(length), String::new());
+    let mut previous: Option<&str> = None;
+    for (name, value) in &kept {
+        if previous == Some(name.as_ref()) {
+            canonical.pop(); // the previous value's `\n`
+            canonical.push(',');
+        } else {
+            if !signed.is_empty() {
+                signed.push(';');
+            }
+            signed.push_str(name);
+            canonical.push_str(name);
+            canonical.push(':');
+        }
+        canonical.push_str(value);
+        canonical.push('\n');
+        previous = Some(name);
+    }
     (canonical, signed)
 }
 
@@ -283,10 +337,23 @@ impl Canonical {
         keep: fn(&str) -> bool,
     ) -> Self {
         let (headers, signed_headers) = fold_headers(headers.iter().copied(), keep);
+        let parts = [
+            method,
+            uri,
+            query,
+            &headers,
+            &signed_headers,
+            hashed_payload,
+        ];
+        let mut request = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                request.push('\n');
+            }
+            request.push_str(part);
+        }
         Self {
-            request: format!(
-                "{method}\n{uri}\n{query}\n{headers}\n{signed_headers}\n{hashed_payload}"
-            ),
+            request,
             signed_headers,
         }
     }
@@ -303,14 +370,20 @@ impl Canonical {
     }
 
     fn authorization(&self, key: &AccessKey) -> String {
-        let signature = hmac_sha256_hex(
+        let signature = signature(
             key.access_key_secret.expose_secret().as_bytes(),
-            string_to_sign(&self.request).as_bytes(),
+            &self.request,
         );
-        format!(
-            "{ALGORITHM} Credential={},SignedHeaders={},Signature={signature}",
-            key.access_key_id, self.signed_headers
-        )
+        let parts = [
+            ALGORITHM,
+            " Credential=",
+            &key.access_key_id,
+            ",SignedHeaders=",
+            &self.signed_headers,
+            ",Signature=",
+            &signature,
+        ];
+        parts.concat()
     }
 }
 
@@ -337,10 +410,23 @@ pub fn authorization_over_listed_headers(parts: &RequestParts<'_>, key: &AccessK
     Canonical::of(parts, |_| true).authorization(key)
 }
 
+const X_ACS_ACTION: HeaderName = HeaderName::from_static("x-acs-action");
+const X_ACS_VERSION: HeaderName = HeaderName::from_static("x-acs-version");
+const X_ACS_DATE: HeaderName = HeaderName::from_static("x-acs-date");
+const X_ACS_SIGNATURE_NONCE: HeaderName = HeaderName::from_static("x-acs-signature-nonce");
+const X_ACS_CONTENT_SHA256: HeaderName = HeaderName::from_static("x-acs-content-sha256");
+const X_ACS_SECURITY_TOKEN: HeaderName = HeaderName::from_static("x-acs-security-token");
+
+/// A header value of visible ASCII only: `HeaderValue` also takes obs-text
+/// (bytes ≥ 0x80), which servers read differently, so a signature over it is
+/// not reliable.
 fn header_value(name: &str, value: &str) -> Result<HeaderValue, SigningError> {
-    HeaderValue::from_str(value).map_err(|_| SigningError::InvalidHeaderValue {
-        name: name.to_string(),
-    })
+    HeaderValue::from_str(value)
+        .ok()
+        .filter(|header| header.to_str().is_ok())
+        .ok_or_else(|| SigningError::InvalidHeaderValue {
+            name: name.to_string(),
+        })
 }
 
 /// Signs `request` in place for the API `version`'s `action`, at `now`, with
@@ -357,56 +443,62 @@ pub fn sign_request(
     nonce: &str,
 ) -> Result<(), SigningError> {
     let hashed_payload = match request.body() {
-        None => sha256_hex(b""),
-        Some(body) => sha256_hex(body.as_bytes().ok_or(SigningError::StreamingBody)?),
+        None => Cow::Borrowed(EMPTY_PAYLOAD_SHA256),
+        Some(body) => Cow::Owned(sha256_hex(
+            body.as_bytes().ok_or(SigningError::StreamingBody)?,
+        )),
     };
     let url = request.url();
     let host = match (url.host_str(), url.port()) {
         // `port()` is `None` for the scheme's default port.
-        (Some(host), Some(port)) => format!("{host}:{port}"),
-        (Some(host), None) => host.to_string(),
+        (Some(host), Some(port)) => Cow::Owned(format!("{host}:{port}")),
+        (Some(host), None) => Cow::Borrowed(host),
         (None, _) => return Err(SigningError::NoHost),
     };
+    let date = now.to_rfc3339_opts(SecondsFormat::Secs, true);
 
-    // Work on a copy, so that a failure leaves the request as it was.
-    let mut headers: HeaderMap = request.headers().clone();
-    let date = now.format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    for (name, value) in [
-        ("host", host.as_str()),
-        ("x-acs-action", action),
-        ("x-acs-version", version),
-        ("x-acs-date", date.as_str()),
-        ("x-acs-signature-nonce", nonce),
-        ("x-acs-content-sha256", hashed_payload.as_str()),
-    ] {
-        headers.insert(HeaderName::from_static(name), header_value(name, value)?);
-    }
+    // Everything is computed and validated before the request is touched,
+    // so that a failure leaves it as it was.
+    let mut own: Vec<(HeaderName, &str, bool)> = vec![
+        (reqwest::header::HOST, &host, false),
+        (X_ACS_ACTION, action, false),
+        (X_ACS_VERSION, version, false),
+        (X_ACS_DATE, &date, false),
+        (X_ACS_SIGNATURE_NONCE, nonce, false),
+        (X_ACS_CONTENT_SHA256, &hashed_payload, false),
+    ];
     if let Some(token) = &key.security_token {
-        let name = "x-acs-security-token";
-        let mut value = header_value(name, token.expose_secret())?;
-        value.set_sensitive(true);
-        headers.insert(HeaderName::from_static(name), value);
+        own.push((X_ACS_SECURITY_TOKEN, token.expose_secret(), true));
+    }
+    let mut values = Vec::with_capacity(own.len() + 1);
+    for (name, value, sensitive) in &own {
+        let mut header = header_value(name.as_str(), value)?;
+        header.set_sensitive(*sensitive);
+        values.push((name.clone(), header));
     }
 
-    let mut signed = Vec::new();
-    for (name, value) in &headers {
-        if is_signed(name.as_str()) {
+    let mut signed: Vec<(&str, &str)> = Vec::with_capacity(own.len() + 2);
+    for (name, value) in request.headers() {
+        let name = name.as_str();
+        if is_signed(name) && !own.iter().any(|(set, _, _)| set.as_str() == name) {
             // Only visible ASCII: other bytes (obs-text) are read differently
             // by different servers, so a signature over them is not reliable.
             let value = value
                 .to_str()
                 .map_err(|_| SigningError::InvalidHeaderValue {
-                    name: name.as_str().to_string(),
+                    name: name.to_string(),
                 })?;
-            signed.push((name.as_str(), value));
+            signed.push((name, value));
         }
     }
+    signed.extend(own.iter().map(|(name, value, _)| (name.as_str(), *value)));
     // reqwest writes queries form-encoded (a space as `+`), so decode them
     // that way; then send the canonical form itself, so the server reads
     // exactly what was signed whatever its own decoding of `+`.
-    let query = canonical_query(
+    let query = join_sorted(
         url.query_pairs()
-            .map(|(k, v)| (k.into_owned(), v.into_owned())),
+            .map(|(k, v)| (encode(k.as_bytes()), encode(v.as_bytes())))
+            .collect(),
     );
     let canonical = Canonical::new(
         request.method().as_str(),
@@ -418,9 +510,14 @@ pub fn sign_request(
     );
     let mut authorization = header_value("authorization", &canonical.authorization(key))?;
     authorization.set_sensitive(true);
+    let resend_query = !query.is_empty() && url.query() != Some(query.as_str());
+
+    let headers = request.headers_mut();
+    for (name, value) in values {
+        headers.insert(name, value);
+    }
     headers.insert(reqwest::header::AUTHORIZATION, authorization);
-    *request.headers_mut() = headers;
-    if !query.is_empty() {
+    if resend_query {
         request.url_mut().set_query(Some(&query));
     }
     Ok(())
@@ -433,8 +530,9 @@ pub fn sign_request_now(
     action: &str,
     version: &str,
 ) -> Result<(), SigningError> {
-    let nonce = uuid::Uuid::new_v4().simple().to_string();
-    sign_request(request, key, action, version, Utc::now(), &nonce)
+    let mut buffer = uuid::Uuid::encode_buffer();
+    let nonce = uuid::Uuid::new_v4().simple().encode_lower(&mut buffer);
+    sign_request(request, key, action, version, Utc::now(), nonce)
 }
 
 #[cfg(test)]
