@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use apitokens_core::auth::{MissingEnv, accept, authorize, content_type, secret_from_env};
+use apitokens_core::auth::{Authorization, MissingEnv, accept, content_type, secret_from_env};
 use apitokens_core::execute::{Call, execute};
 use apitokens_core::{Policy, Settings};
 use progenitor_client::{ClientHooks, OperationInfo};
@@ -19,14 +19,15 @@ pub const TOKEN_ENV: &str = "ASTRA_API_TOKEN";
 /// created). `Debug` never shows it.
 #[derive(Clone)]
 pub struct Credentials {
-    token: SecretString,
+    /// The token, kept only as the prepared (sensitive) header value.
+    authorization: Authorization,
 }
 
 impl Credentials {
     /// Uses the given API token.
     pub fn new(token: impl Into<SecretString>) -> Self {
         Self {
-            token: token.into(),
+            authorization: Authorization::new("Bearer", &token.into()),
         }
     }
 
@@ -87,7 +88,8 @@ impl ClientHooks<Settings<Credentials>> for Client {
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
-        authorize(request, "Bearer", &self.inner.credentials.token)
+        (self.inner.credentials.authorization)
+            .apply(request)
             .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
         if let Some(operation) = operation(info.operation_id) {
             accept(request, operation.accept);

@@ -2,7 +2,7 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::http::{InvalidHeaderValue, set_sensitive_header};
+use crate::http::InvalidHeaderValue;
 
 /// A credential's environment variable is not set, or is empty. Only the
 /// variable's name is kept, never a value.
@@ -37,18 +37,44 @@ pub fn secret_from_env(
     }
 }
 
-/// Sets `Authorization: <scheme> <token>` as a sensitive header.
-pub fn authorize(
-    request: &mut reqwest::Request,
-    scheme: &str,
-    token: &SecretString,
-) -> Result<(), InvalidHeaderValue> {
-    let value = format!("{scheme} {}", token.expose_secret());
-    set_sensitive_header(
-        request.headers_mut(),
-        reqwest::header::AUTHORIZATION,
-        &value,
-    )
+/// `Authorization: <scheme> <token>`, built and validated once per set of
+/// credentials rather than formatted on every call; the value is marked
+/// sensitive, and `Debug` shows neither it nor the token.
+#[derive(Clone)]
+pub struct Authorization(Result<reqwest::header::HeaderValue, InvalidHeaderValue>);
+
+impl Authorization {
+    /// The header for `token` under `scheme` (`Api-Token`, `Bearer`). A token
+    /// that no header can carry is reported by [`Authorization::apply`].
+    pub fn new(scheme: &str, token: &SecretString) -> Self {
+        // A `SecretString`, so the formatted copy is zeroed when dropped.
+        let value = SecretString::from(format!("{scheme} {}", token.expose_secret()));
+        Self(
+            reqwest::header::HeaderValue::from_str(value.expose_secret())
+                .map(|mut header| {
+                    header.set_sensitive(true);
+                    header
+                })
+                .map_err(|_| InvalidHeaderValue {
+                    header: reqwest::header::AUTHORIZATION.to_string(),
+                }),
+        )
+    }
+
+    /// Sets the header on `request`.
+    pub fn apply(&self, request: &mut reqwest::Request) -> Result<(), InvalidHeaderValue> {
+        let value = self.0.clone()?;
+        request
+            .headers_mut()
+            .insert(reqwest::header::AUTHORIZATION, value);
+        Ok(())
+    }
+}
+
+impl std::fmt::Debug for Authorization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Authorization([redacted])")
+    }
 }
 
 /// Sets `Accept` to the media types the spec declares for the operation
@@ -89,13 +115,40 @@ mod tests {
     }
 
     #[test]
-    fn authorize_sets_a_sensitive_header() -> Result<(), Box<dyn std::error::Error>> {
+    fn authorization_is_a_sensitive_header_and_never_shown()
+    -> Result<(), Box<dyn std::error::Error>> {
         let mut request =
             reqwest::Request::new(reqwest::Method::GET, "https://example.test/".parse()?);
-        authorize(&mut request, "Bearer", &SecretString::from("abc"))?;
+        let authorization = Authorization::new("Bearer", &SecretString::from("abc"));
+        authorization.apply(&mut request)?;
         let value = &request.headers()[reqwest::header::AUTHORIZATION];
         assert_eq!(value, "Bearer abc");
         assert!(value.is_sensitive());
+        assert!(!format!("{:?}", request.headers()).contains("abc"));
+        assert_eq!(format!("{authorization:?}"), "Authorization([redacted])");
+        Ok(())
+    }
+
+    #[test]
+    fn a_token_no_header_can_carry_fails_when_applied_without_showing_it()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let mut request =
+            reqwest::Request::new(reqwest::Method::GET, "https://example.test/".parse()?);
+        let authorization = Authorization::new("Bearer", &SecretString::from("ab\ncd"));
+        let error = authorization
+            .apply(&mut request)
+            .err()
+            .ok_or("expected an error")?;
+        assert_eq!(
+            error.to_string(),
+            "the credential for the `authorization` header contains characters that HTTP headers cannot carry"
+        );
+        assert!(
+            request
+                .headers()
+                .get(reqwest::header::AUTHORIZATION)
+                .is_none()
+        );
         Ok(())
     }
 }

@@ -97,22 +97,6 @@ impl std::fmt::Display for InvalidBaseUrl {
 
 impl std::error::Error for InvalidBaseUrl {}
 
-/// Sets `name: value` on a request as a sensitive header (never printed by
-/// reqwest's `Debug`), or says why the value cannot be a header.
-pub fn set_sensitive_header(
-    headers: &mut reqwest::header::HeaderMap,
-    name: reqwest::header::HeaderName,
-    value: &str,
-) -> Result<(), InvalidHeaderValue> {
-    let mut value =
-        reqwest::header::HeaderValue::from_str(value).map_err(|_| InvalidHeaderValue {
-            header: name.to_string(),
-        })?;
-    value.set_sensitive(true);
-    headers.insert(name, value);
-    Ok(())
-}
-
 /// A credential that cannot be sent in an HTTP header (control characters or
 /// non-visible bytes). The value itself is never part of the error.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,31 +143,5 @@ mod tests {
         assert!(ok("https://user:pw@example.com").is_err());
         assert!(ok("https://example.com/?x=1").is_err());
         assert!(ok("http://127.0.0.1.evil.example/").is_err());
-    }
-
-    #[test]
-    fn sensitive_headers_are_hidden_from_debug() {
-        let mut headers = reqwest::header::HeaderMap::new();
-        let set = set_sensitive_header(
-            &mut headers,
-            reqwest::header::AUTHORIZATION,
-            "Api-Token s3cr3t",
-        );
-        assert_eq!(set, Ok(()));
-        assert!(headers[reqwest::header::AUTHORIZATION].is_sensitive());
-        assert!(!format!("{headers:?}").contains("s3cr3t"));
-    }
-
-    #[test]
-    fn invalid_values_are_an_error_without_the_value() {
-        let mut headers = reqwest::header::HeaderMap::new();
-        let err = set_sensitive_header(&mut headers, reqwest::header::AUTHORIZATION, "Bearer a\nb")
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
-        assert_eq!(
-            err,
-            "the credential for the `authorization` header contains characters that HTTP headers cannot carry"
-        );
     }
 }
