@@ -336,7 +336,7 @@ fn build_times_in(copy: &Path) -> Result<String, String> {
             secs(clean),
         ),
         (
-            "`cargo xtask generate`, every spec, first run after that build (recompiles xtask's dependencies for its own feature set)",
+            "`cargo xtask generate`, every spec, first run after that build (builds xtask itself; its dependencies are shared with the workspace's)",
             secs(first_generate),
         ),
         (

@@ -4,8 +4,30 @@
 /// Clock ticks per second of /proc's times (`USER_HZ`, 100 on Linux).
 const TICKS_PER_SECOND: f64 = 100.0;
 
-/// User + system CPU seconds of process `pid` ("self" for this one), if known.
+/// CPU seconds of process `pid` ("self" for this one), if known: the sum of
+/// its threads' on-CPU nanoseconds from `/proc/<pid>/task/*/schedstat`
+/// (exact, where `stat`'s 10 ms ticks would blur a short interval), else
+/// user + system time from `/proc/<pid>/stat`. Threads that exited are only
+/// in the latter, so one interval must use one source: both calls of an
+/// interval run on the same kernel, which has schedstat or has not.
 pub(crate) fn process_seconds(pid: &str) -> Option<f64> {
+    schedstat_seconds(pid).or_else(|| stat_seconds(pid))
+}
+
+fn schedstat_seconds(pid: &str) -> Option<f64> {
+    let mut nanos = 0u64;
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
+        let path = task.ok()?.path().join("schedstat");
+        // A thread may exit between listing and reading: skip it.
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        nanos += text.split_whitespace().next()?.parse::<u64>().ok()?;
+    }
+    Some(nanos as f64 / 1e9)
+}
+
+fn stat_seconds(pid: &str) -> Option<f64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     // The command name, in parentheses, may contain spaces: count from after it.
     let rest = &stat[stat.rfind(')')? + 1..];
