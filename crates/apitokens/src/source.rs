@@ -204,9 +204,14 @@ pub fn list_all_sources(
 /// Tokens the listing tasks may get ahead of the caller, all sources together
 /// (about one default page).
 const TOKENS_IN_FLIGHT: usize = 512;
+/// Tokens are sent in chunks of what a source has ready (a decoded page's
+/// worth), up to this many: one channel send and wake-up per chunk rather
+/// than per token.
+const CHUNK: usize = 128;
 
 /// One task per source, at most `concurrency` listing at once (the semaphore
-/// is fair, so sources start in their order), feeding one bounded channel.
+/// is fair, so sources start in their order), feeding one bounded channel
+/// with chunks of tokens.
 fn list_on_tasks(
     runtime: &tokio::runtime::Handle,
     sources: Vec<Source>,
@@ -215,7 +220,7 @@ fn list_on_tasks(
     use std::sync::Arc;
     use tokio::sync::{Semaphore, mpsc};
 
-    let (sender, receiver) = mpsc::channel(TOKENS_IN_FLIGHT);
+    let (sender, receiver) = mpsc::channel(TOKENS_IN_FLIGHT / CHUNK);
     let permits = Arc::new(Semaphore::new(concurrency));
     let mut tasks = tokio::task::JoinSet::new();
     for source in sources {
@@ -227,9 +232,9 @@ fn list_on_tasks(
                 let Ok(_permit) = permits.acquire_owned().await else {
                     return;
                 };
-                let mut tokens = source.list();
-                while let Some(item) = tokens.next().await {
-                    if sender.send(item).await.is_err() {
+                let mut chunks = source.list().ready_chunks(CHUNK);
+                while let Some(chunk) = chunks.next().await {
+                    if sender.send(chunk).await.is_err() {
                         return; // the caller dropped the stream
                     }
                 }
@@ -255,6 +260,7 @@ fn list_on_tasks(
         }
         None
     })
+    .flat_map(stream::iter)
     .boxed()
 }
 
