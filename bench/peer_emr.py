@@ -5,8 +5,7 @@ the sandbox verifies: what a user would otherwise run. Started by `apitokens-ben
 
 usage: ALIBABA_CLOUD_ACCESS_KEY_ID=... ALIBABA_CLOUD_ACCESS_KEY_SECRET=... \
        python peer_emr.py <endpoint URL> <region> <workspace ID> <Livy Gateway ID> <token ID> <calls>
-prints one JSON line: {"peer", "calls", "seconds", "cpu_seconds", "maxrss_kib",
-    "signed_headers_narrowed"}
+prints one JSON line: {"peer", "calls", "seconds", "cpu_seconds", "maxrss_kib"}
 """
 
 import json
@@ -19,31 +18,8 @@ from importlib.metadata import version
 from alibabacloud_emr_serverless_spark20230808 import models
 from alibabacloud_emr_serverless_spark20230808.client import Client
 from alibabacloud_tea_openapi import models as open_api_models
-from alibabacloud_tea_openapi import utils as openapi_utils
 
 PACKAGE = "alibabacloud_emr_serverless_spark20230808"
-
-
-def narrow_signed_headers() -> None:
-    """Makes the SDK sign only `host`, `content-type` and `x-acs-*` (still a valid ACS3
-    signature: SignedHeaders names what is signed, and Alibaba requires only these).
-
-    The SDK also signs `accept` and `user-agent`; the sandbox's verifier recomputes the
-    canonical headers through the signing crate's filter, which keeps only host,
-    content-type and x-acs-*, and so refuses such a signature with SignatureDoesNotMatch
-    (see docs/BENCHMARKS.md). The cost of signing is unchanged: same hashing, same HMAC.
-    """
-    original = openapi_utils.get_canonicalized_headers
-
-    def signed_like_the_sandbox(headers):
-        kept = {
-            k: v
-            for k, v in headers.items()
-            if k.lower() in ("host", "content-type") or k.lower().startswith("x-acs-")
-        }
-        return original(kept)
-
-    openapi_utils.get_canonicalized_headers = signed_like_the_sandbox
 
 
 def main() -> None:
@@ -65,15 +41,7 @@ def main() -> None:
         if response.body.data is None or response.body.data.token_id != token_id:
             raise SystemExit(f"unexpected answer: {response.body}")
 
-    narrowed = False
-    try:
-        get()  # also opens the connection, as the other side's warm-up does
-    except Exception as error:  # the SDK raises its own ClientException
-        if "SignatureDoesNotMatch" not in str(error):
-            raise
-        narrow_signed_headers()
-        narrowed = True
-        get()
+    get()  # also opens the connection, as the other side's warm-up does
 
     started, cpu_started = time.perf_counter(), time.process_time()
     for _ in range(int(calls)):
@@ -87,7 +55,6 @@ def main() -> None:
                 "seconds": seconds,
                 "cpu_seconds": cpu_seconds,
                 "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                "signed_headers_narrowed": narrowed,
             }
         )
     )

@@ -52,7 +52,6 @@ struct PeerRun {
     sandbox_cpu_seconds: f64,
     count: u64,
     peak_kib: f64,
-    narrowed: bool,
 }
 
 fn run_peer(
@@ -110,10 +109,6 @@ fn run_peer(
         sandbox_cpu_seconds,
         count: number("tokens").or_else(|| number("calls")).unwrap_or(0.0) as u64,
         peak_kib: number("maxrss_kib").unwrap_or(0.0),
-        narrowed: json
-            .get("signed_headers_narrowed")
-            .and_then(serde_json::Value::as_bool)
-            .unwrap_or(false),
     })
 }
 
@@ -364,20 +359,12 @@ fn emr(
     let peer = p_runs
         .first()
         .map_or("the Alibaba SDK", |p| p.peer.as_str());
-    let narrowed = p_runs.iter().any(|p| p.narrowed);
     let per = |secs: f64| stats::duration(secs / calls as f64);
     let n = stats::thousands(calls as u64);
     Ok(vec![
         Row::info(
             SECTION,
-            format!(
-                "`{peer}`: {n} signed `GetLivyComputeToken`{}",
-                if narrowed {
-                    " (signing `host`, `content-type`, `x-acs-*` only: see the notes)"
-                } else {
-                    ""
-                }
-            ),
+            format!("`{peer}`: {n} signed `GetLivyComputeToken`, as shipped"),
             format!(
                 "{} ({} per call; {p_cpu})",
                 stats::duration(p_secs),
