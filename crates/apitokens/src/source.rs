@@ -183,8 +183,8 @@ impl From<EmrServerlessSparkSource> for Source {
 ///
 /// Inside a tokio runtime (which reqwest needs anyway) every source is listed
 /// on its own task, so pages are decoded on every worker thread rather than
-/// on the caller's alone; tokens reach the caller through a bounded channel,
-/// so a slow consumer holds back the listing instead of buffering it.
+/// on the caller's alone; tokens reach the caller in chunks through a bounded
+/// channel, so a slow consumer holds back the listing instead of buffering it.
 /// Dropping the stream cancels every listing. Outside a runtime the sources
 /// are polled from the caller's task.
 pub fn list_all_sources(
@@ -246,10 +246,9 @@ fn list_on_tasks(
     // The stream owns the tasks: dropping it aborts them (`JoinSet`'s drop).
     // When every sender is gone, a task that panicked re-raises its panic
     // here, as it would have had the source been polled in place.
-    stream::unfold(Some((receiver, tasks)), |state| async move {
-        let (mut receiver, mut tasks) = state?;
-        if let Some(item) = receiver.recv().await {
-            return Some((item, Some((receiver, tasks))));
+    stream::unfold((receiver, tasks), |(mut receiver, mut tasks)| async move {
+        if let Some(chunk) = receiver.recv().await {
+            return Some((chunk, (receiver, tasks)));
         }
         while let Some(finished) = tasks.join_next().await {
             if let Err(failure) = finished
