@@ -337,23 +337,16 @@ impl Canonical {
         keep: fn(&str) -> bool,
     ) -> Self {
         let (headers, signed_headers) = fold_headers(headers.iter().copied(), keep);
-        let parts = [
-            method,
-            uri,
-            query,
-            &headers,
-            &signed_headers,
-            hashed_payload,
-        ];
-        let mut request = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
-        for (i, part) in parts.iter().enumerate() {
-            if i > 0 {
-                request.push('\n');
-            }
-            request.push_str(part);
-        }
         Self {
-            request,
+            request: [
+                method,
+                uri,
+                query,
+                &headers,
+                &signed_headers,
+                hashed_payload,
+            ]
+            .join("\n"),
             signed_headers,
         }
     }
