@@ -78,13 +78,9 @@ impl Raw {
     }
 
     /// `GET /apiTokens/{id}`, decoded into the generated client's type (the
-    /// same target type as the facade's, so only the path around it differs).
-    pub(crate) async fn get(&self, id: &str) -> Result<types::ApiToken, String> {
-        self.get_with(id, false).await
-    }
-
-    /// [`Raw::get`], with the body optionally passed through the same wrapping
-    /// as `apitokens_core::execute`'s success path (`limit_body`: a counting
+    /// same target type as the facade's, so only the path around it differs);
+    /// `wrapped`: the body first passed through the executor's streaming
+    /// counter (`limit_body` when there is no `Content-Length`: a counting
     /// stream, the headers cloned, the response rebuilt), to time that step.
     pub(crate) async fn get_with(
         &self,
@@ -150,10 +146,12 @@ async fn facade_calls(
     Ok(stats::secs(started.elapsed()))
 }
 
-async fn raw_calls(raw: &Raw, ids: &[String], calls: usize) -> Result<f64, String> {
+/// `calls` raw gets; `wrapped`: their bodies through the executor's
+/// streaming body counter (see [`Raw::get_with`]).
+async fn raw_calls(raw: &Raw, ids: &[String], calls: usize, wrapped: bool) -> Result<f64, String> {
     let started = Instant::now();
     for id in ids.iter().cycle().take(calls) {
-        black_box(raw.get(id).await?);
+        black_box(raw.get_with(id, wrapped).await?);
     }
     Ok(stats::secs(started.elapsed()))
 }
@@ -239,14 +237,8 @@ pub(crate) fn child(args: &[String]) -> Result<(), String> {
             cpu = crate::cpu::Meter::start();
             match side.as_str() {
                 "facade" => facade_calls(&source, &ids, calls).await?,
-                "raw" => raw_calls(&raw, &ids, calls).await?,
-                "raw-wrapped" => {
-                    let started = Instant::now();
-                    for id in ids.iter().cycle().take(calls) {
-                        black_box(raw.get_with(id, true).await?);
-                    }
-                    stats::secs(started.elapsed())
-                }
+                "raw" => raw_calls(&raw, &ids, calls, false).await?,
+                "raw-wrapped" => raw_calls(&raw, &ids, calls, true).await?,
                 other => {
                     return Err(format!(
                         "--side: {other:?} is not facade, raw, raw-wrapped or emr"
@@ -288,7 +280,7 @@ pub(crate) async fn measure(sandbox: &Sandbox, plan: &Plan) -> Result<Vec<Row>, 
     ));
     // Warm both sides up: connections, allocator, caches.
     facade_calls(&source, &ids, plan.calls / 10).await?;
-    raw_calls(&raw, &ids, plan.calls / 10).await?;
+    raw_calls(&raw, &ids, plan.calls / 10, false).await?;
 
     // Per side (facade, raw, raw + the executor's streaming body counter):
     // wall seconds and CPU seconds (client, sandbox) of every repetition.
@@ -308,14 +300,8 @@ pub(crate) async fn measure(sandbox: &Sandbox, plan: &Plan) -> Result<Vec<Row>, 
                 let (client_cpu, server_cpu) = (crate::cpu::Meter::start(), sandbox.cpu_seconds());
                 wall[side] += match side {
                     0 => facade_calls(&source, &ids, block).await?,
-                    1 => raw_calls(&raw, &ids, block).await?,
-                    _ => {
-                        let started = Instant::now();
-                        for id in ids.iter().cycle().take(block) {
-                            black_box(raw.get_with(id, true).await?);
-                        }
-                        stats::secs(started.elapsed())
-                    }
+                    1 => raw_calls(&raw, &ids, block, false).await?,
+                    _ => raw_calls(&raw, &ids, block, true).await?,
                 };
                 client[side] += client_cpu.seconds();
                 server[side] += sandbox.cpu_seconds() - server_cpu;
