@@ -224,3 +224,24 @@ fn the_whole_lifecycle_for_every_vendor_leaks_no_secret_at_trace_level()
     }
     Ok(())
 }
+
+/// An EMR auto-expiry whose end lies past the last date the sandbox can
+/// hold is refused like any invalid value; the sandbox keeps serving.
+#[tokio::test]
+async fn an_emr_expiry_past_the_last_date_is_refused_not_a_crash()
+-> Result<(), Box<dyn std::error::Error>> {
+    let sandbox = Sandbox::builder().with_demo_data().start().await?;
+    let emr = sources(&sandbox)?.pop().ok_or("no EMR source")?;
+    let far = NewToken::named("far").with_expiry(Expiry::AfterDays(i32::MAX as u32));
+    let error = emr
+        .create(&far)
+        .await
+        .err()
+        .ok_or("created a token expiring in 5 million years")?;
+    assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{error}");
+    let near = NewToken::named("near").with_expiry(Expiry::AfterDays(36_525));
+    let created = emr.create(&near).await?;
+    assert!(created.token.expires_at.is_some());
+    sandbox.stop().await?;
+    Ok(())
+}

@@ -265,9 +265,13 @@ impl DynatraceSource {
     /// and kind, and the same lifetime counted from now.
     pub(crate) fn replacement(&self, old: &Token) -> NewToken {
         let expiry = match (old.created_at, old.expires_at) {
-            (Some(created), Some(expires)) if expires > created => {
-                Expiry::At(chrono::Utc::now() + (expires - created))
-            }
+            // The vendor's dates: a lifetime that would end past the last
+            // representable date keeps the old expiry instead of panicking.
+            (Some(created), Some(expires)) if expires > created => Expiry::At(
+                chrono::Utc::now()
+                    .checked_add_signed(expires - created)
+                    .unwrap_or(expires),
+            ),
             (_, Some(expires)) => Expiry::At(expires),
             (_, None) => Expiry::Never,
         };
@@ -321,4 +325,25 @@ fn describe(base: Error, envelope: types::ErrorEnvelope) -> Error {
         .collect();
     base.with_message(error.message.unwrap_or_default())
         .with_violations(violations)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{DateTime, Utc};
+
+    #[test]
+    fn a_lifetime_past_the_last_date_keeps_the_old_expiry() -> Result<(), Error> {
+        let source = DynatraceSource::new(
+            "https://abc12345.live.dynatrace.com",
+            Credentials::new(secrecy::SecretString::from("dt0c01.x.y")),
+        )?;
+        // Dates a vendor may send: a lifetime of almost the whole range.
+        let mut old = Token::new(source.scope(), "dt0c01.OLD");
+        old.created_at = Some(DateTime::<Utc>::MIN_UTC);
+        old.expires_at = Some(DateTime::<Utc>::MAX_UTC);
+        let new = source.replacement(&old);
+        assert_eq!(new.expiry, Expiry::At(DateTime::<Utc>::MAX_UTC));
+        Ok(())
+    }
 }

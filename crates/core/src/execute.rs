@@ -109,7 +109,9 @@ pub async fn execute(
     policy: &Policy,
     call: &Call<'_>,
 ) -> reqwest::Result<reqwest::Response> {
-    let deadline = Instant::now() + policy.total_timeout;
+    // A total timeout beyond what an `Instant` can hold means no deadline,
+    // not an overflow panic (`Policy` fields are public; any value may come).
+    let deadline = Instant::now().checked_add(policy.total_timeout);
     let retry_allowed = is_idempotent(request.method());
     let mut request = request;
     let mut retry = 0u32;
@@ -117,7 +119,9 @@ pub async fn execute(
         let spare = (retry_allowed && retry < policy.retry.max_retries)
             .then(|| request.try_clone())
             .flatten();
-        let remaining = deadline.saturating_duration_since(Instant::now());
+        let remaining = deadline.map_or(policy.request_timeout, |deadline| {
+            deadline.saturating_duration_since(Instant::now())
+        });
         *request.timeout_mut() = Some(
             policy
                 .request_timeout
@@ -156,13 +160,16 @@ pub async fn execute(
         let (Some(mut next), Some(wait)) = (spare, wait) else {
             return outcome;
         };
-        if Instant::now() + wait >= deadline {
-            return outcome;
+        // A wait past the deadline, or too long for an `Instant`, ends the call.
+        match (Instant::now().checked_add(wait), deadline) {
+            (None, _) => return outcome,
+            (Some(resume), Some(deadline)) if resume >= deadline => return outcome,
+            _ => {}
         }
         let status = outcome.as_ref().map(|r| r.status().as_u16()).ok();
         tracing::info!(
             operation = call.operation,
-            attempt = retry + 2,
+            attempt = retry.saturating_add(2),
             status,
             delay_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
             "retrying"
@@ -271,6 +278,7 @@ fn rebuild(parts: Parts, body: reqwest::Body) -> reqwest::Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::policy::RetryPolicy;
 
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
         let mut map = HeaderMap::new();
@@ -309,6 +317,49 @@ mod tests {
             None
         );
         assert_eq!(server_retry_after(&HeaderMap::new()), None);
+    }
+
+    /// Runs one GET under `policy` against a server answering `answer`.
+    async fn get_with(
+        policy: &Policy,
+        answer: wiremock::ResponseTemplate,
+    ) -> reqwest::Result<reqwest::Response> {
+        let server = wiremock::MockServer::start().await;
+        wiremock::Mock::given(wiremock::matchers::method("GET"))
+            .respond_with(answer)
+            .mount(&server)
+            .await;
+        let client = reqwest::Client::new();
+        let request = client.get(server.uri()).build()?;
+        let call = Call {
+            operation: "test",
+            prepare_retry: &|_| true,
+            empty_error_body: |_| "{}".to_string(),
+            is_throttling: |_| false,
+        };
+        execute(&client, request, policy, &call).await
+    }
+
+    #[tokio::test]
+    async fn a_total_timeout_too_large_for_an_instant_means_no_deadline() {
+        let endless = Policy::default().with_total_timeout(Duration::MAX);
+        let answered = get_with(&endless, wiremock::ResponseTemplate::new(200)).await;
+        assert_eq!(answered.map(|r| r.status().as_u16()).ok(), Some(200));
+    }
+
+    #[tokio::test]
+    async fn a_server_wait_too_large_for_an_instant_ends_the_call() {
+        // A server asking for a wait of u64::MAX seconds, under a policy that
+        // honours any wait: the call ends with the 429, it does not wait or panic.
+        let patient = Policy::default()
+            .with_retry(RetryPolicy::default().with_max_retry_after(Duration::MAX));
+        let throttled = get_with(
+            &patient,
+            wiremock::ResponseTemplate::new(429)
+                .insert_header("retry-after", u64::MAX.to_string().as_str()),
+        )
+        .await;
+        assert_eq!(throttled.map(|r| r.status().as_u16()).ok(), Some(429));
     }
 
     #[test]

@@ -74,7 +74,9 @@ impl Token {
     pub(crate) fn expiring_after(mut self, days: i64) -> Self {
         self.auto_expire_enabled = true;
         self.auto_expire_days = days;
-        self.expires = Some(self.created + Duration::days(days));
+        // `parse_desired` refuses periods past the last date; saturate anyway.
+        self.expires =
+            Some(time::days_after(self.created, days).unwrap_or(DateTime::<Utc>::MAX_UTC));
         self
     }
 
@@ -685,7 +687,11 @@ fn parse_desired(body: &[u8], host: &str) -> Result<Desired, Response> {
             let days = match config.get("expireDays") {
                 None | Some(Value::Null) if !enable => 7,
                 Some(Value::Number(days)) => match days.as_i64() {
-                    Some(days) if days >= 1 => days,
+                    // A period ending past the last representable date is
+                    // refused like any other invalid value.
+                    Some(days) if days >= 1 && time::days_after(time::now(), days).is_some() => {
+                        days
+                    }
                     _ => {
                         return Err(invalid_parameter(
                             "The specified parameter autoExpireConfiguration.expireDays is not valid.",
@@ -962,9 +968,10 @@ pub(crate) async fn refresh_token(
                 token.auto_expire_enabled = enable;
                 token.auto_expire_days = days;
             }
-            token.expires = token
-                .auto_expire_enabled
-                .then(|| time::now() + Duration::days(token.auto_expire_days));
+            token.expires = token.auto_expire_enabled.then(|| {
+                time::days_after(time::now(), token.auto_expire_days)
+                    .unwrap_or(DateTime::<Utc>::MAX_UTC)
+            });
             success(None)
         },
     )

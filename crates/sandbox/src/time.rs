@@ -26,6 +26,11 @@ pub(crate) fn to_millis(time: DateTime<Utc>) -> DateTime<Utc> {
         .unwrap_or(time)
 }
 
+/// `days` after `time`, or `None` past the last date chrono can hold.
+pub(crate) fn days_after(time: DateTime<Utc>, days: i64) -> Option<DateTime<Utc>> {
+    time.checked_add_signed(Duration::try_days(days)?)
+}
+
 /// The current time, to the millisecond.
 pub(crate) fn now() -> DateTime<Utc> {
     to_millis(Utc::now())
