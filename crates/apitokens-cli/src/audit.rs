@@ -229,7 +229,10 @@ pub(crate) fn check(token: &Token, now: DateTime<Utc>, thresholds: Thresholds) -
         )),
     }
     if reports_last_use(token.vendor) {
-        let cutoff = now - chrono_duration(thresholds.unused_for);
+        // Before the first representable date, nothing is old enough.
+        let cutoff = now
+            .checked_sub_signed(chrono_duration(thresholds.unused_for))
+            .unwrap_or(DateTime::<Utc>::MIN_UTC);
         let period = period(thresholds.unused_for);
         match (token.last_used_at, token.created_at) {
             (Some(used), _) if used < cutoff => findings.push((

@@ -480,9 +480,18 @@ async fn create(context: &Context<'_>, config: &Config, args: CreateArgs) -> Sta
         let seconds = period.as_secs();
         new = new.with_expiry(match u32::try_from(seconds / DAY) {
             Ok(days) if seconds % DAY == 0 && days > 0 => Expiry::AfterDays(days),
-            _ => Expiry::At(
-                context.now + chrono::Duration::from_std(period).unwrap_or(chrono::Duration::MAX),
-            ),
+            _ => {
+                let at = chrono::Duration::from_std(period)
+                    .ok()
+                    .and_then(|period| context.now.checked_add_signed(period));
+                let Some(at) = at else {
+                    return config_errors(&[ConfigError(
+                        "--expires-in: the period ends beyond the dates that can be written"
+                            .to_string(),
+                    )]);
+                };
+                Expiry::At(at)
+            }
         });
     }
     if let Some(at) = args.expires_at {

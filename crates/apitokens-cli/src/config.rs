@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use apitokens::emr_serverless_spark::signing::{
     ACCESS_KEY_ID_ENV, ACCESS_KEY_SECRET_ENV, SECURITY_TOKEN_ENV,
@@ -16,6 +17,10 @@ use toml::Spanned;
 pub(crate) const CONFIG_ENV: &str = "APITOKENS_CONFIG";
 /// The config file read when neither `--config` nor `$APITOKENS_CONFIG` is given.
 pub(crate) const DEFAULT_CONFIG: &str = "apitokens.toml";
+
+/// The longest `timeout` accepted: a day. The timeout bounds one call,
+/// retries included; longer is surely a typo.
+const MAX_TIMEOUT: Duration = Duration::from_secs(24 * 3600);
 
 /// One problem with the configuration; printed as `error: <this>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -365,14 +370,14 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> 
         let mut policy = Policy::default();
         if let Some(timeout) = &entry.timeout {
             match humantime::parse_duration(timeout.get_ref()) {
-                Ok(total) if !total.is_zero() => {
+                Ok(total) if !total.is_zero() && total <= MAX_TIMEOUT => {
                     let attempt = total.min(policy.request_timeout);
                     policy = policy
                         .with_total_timeout(total)
                         .with_request_timeout(attempt);
                 }
                 Ok(_) | Err(_) => errors.push(ConfigError(format!(
-                    "{}: {label}: `timeout` must be a period like \"30s\" or \"2m\"",
+                    "{}: {label}: `timeout` must be a period of at most 24h, like \"30s\" or \"2m\"",
                     at(timeout)
                 ))),
             }

@@ -244,9 +244,19 @@ struct UpdateArgs {
     format: Option<Format>,
 }
 
-/// "30d", "2w", "12h", "90 days": humantime's durations.
+/// The longest period a flag accepts: 100 years (humantime's year is 365.25
+/// days). Longer periods, added to or taken from now, leave the range of dates
+/// that the vendors, chrono and `Instant` can hold.
+const MAX_PERIOD: Duration = Duration::from_secs(100 * 31_557_600);
+
+/// "30d", "2w", "12h", "90 days": humantime's durations, up to [`MAX_PERIOD`].
 fn parse_period(value: &str) -> Result<Duration, String> {
-    humantime::parse_duration(value).map_err(|e| format!("{e} (use a period like 30d, 2w or 12h)"))
+    let period = humantime::parse_duration(value)
+        .map_err(|e| format!("{e} (use a period like 30d, 2w or 12h)"))?;
+    if period > MAX_PERIOD {
+        return Err("longer than 100 years, the longest period accepted".to_string());
+    }
+    Ok(period)
 }
 
 fn parse_time(value: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
