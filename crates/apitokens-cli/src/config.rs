@@ -110,18 +110,36 @@ pub(crate) fn locate(flag: Option<&Path>, env: &dyn Fn(&str) -> Option<String>) 
     }
 }
 
+/// The largest config file read: 1 MiB. A config names a few dozen sources
+/// at most; reading stops past the limit, so a huge or endless file
+/// (`--config /dev/zero`) cannot fill memory.
+pub(crate) const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
 /// Reads and validates the file at `path`.
 pub(crate) fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
+    use std::io::Read;
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|error| {
-        let how = if error.kind() == std::io::ErrorKind::NotFound {
-            format!(
-                "config file {shown} not found (pass --config FILE, set {CONFIG_ENV}, or create ./{DEFAULT_CONFIG}; `apitokens demo` needs none)"
-            )
-        } else {
-            format!("cannot read config file {shown}: {error}")
-        };
-        vec![ConfigError(how)]
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes));
+    let problem = match read {
+        Ok(_) if bytes.len() as u64 > MAX_CONFIG_BYTES => Some(format!(
+            "config file {shown} is larger than 1 MiB, the most that is read (a config only names sources)"
+        )),
+        Ok(_) => None,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Some(format!(
+            "config file {shown} not found (pass --config FILE, set {CONFIG_ENV}, or create ./{DEFAULT_CONFIG}; `apitokens demo` needs none)"
+        )),
+        Err(error) => Some(format!("cannot read config file {shown}: {error}")),
+    };
+    if let Some(problem) = problem {
+        return Err(vec![ConfigError(problem)]);
+    }
+    let text = String::from_utf8(bytes).map_err(|error| {
+        vec![ConfigError(format!(
+            "config file {shown} is not UTF-8 text (invalid byte at offset {})",
+            error.utf8_error().valid_up_to()
+        ))]
     })?;
     parse(&shown, &text)
 }

@@ -1,5 +1,5 @@
 //! Input nobody should send, through the built binary: periods and dates
-//! out of any range.
+//! out of any range, and config files too large to read.
 
 mod common;
 
@@ -231,4 +231,37 @@ fn no_period_or_date_makes_the_cli_panic() -> TestResult {
         Ok(())
     });
     result.map_err(|e| e.to_string().into())
+}
+
+// ---- The config file is read with a size limit ----
+
+#[test]
+fn a_config_file_over_one_mib_is_refused_naming_it() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let large = dir.path().join("large.toml");
+    // Valid TOML (comments), so only the size can be at fault.
+    let line = format!("# {}\n", "x".repeat(78));
+    std::fs::write(&large, line.repeat(1024 * 1024 / line.len() + 1))?;
+    let mut paths = vec![large];
+    if cfg!(target_os = "linux") {
+        paths.push("/dev/zero".into());
+    }
+    for path in paths {
+        let output = assert_cmd::cargo::cargo_bin_cmd!("apitokens")
+            .env_remove("APITOKENS_CONFIG")
+            .arg("--config")
+            .arg(&path)
+            .arg("list")
+            .output()?;
+        let err = stderr(&output);
+        assert_eq!(code(&output), 2, "{err}");
+        assert!(
+            err.contains(&format!(
+                "config file {} is larger than 1 MiB",
+                path.display()
+            )),
+            "{err}"
+        );
+    }
+    Ok(())
 }
