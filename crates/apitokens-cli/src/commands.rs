@@ -93,7 +93,7 @@ pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
 /// Prints configuration problems, one line each; always [`Status::Failed`].
 pub(crate) fn config_errors(errors: &[ConfigError]) -> Status {
     for error in errors {
-        eprintln!("error: {error}");
+        say!("error: {error}");
     }
     Status::Failed
 }
@@ -105,7 +105,7 @@ pub(crate) fn emit(bytes: &[u8]) -> Status {
         Ok(()) => Status::Ok,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Status::Ok,
         Err(error) => {
-            eprintln!("error: cannot write the output: {error}");
+            say!("error: cannot write the output: {error}");
             Status::Failed
         }
     }
@@ -221,7 +221,10 @@ pub(crate) async fn inventory(
                     found += tokens.len();
                 }
                 progress.inc(1);
-                progress.set_message(format!("{found} tokens, last: {}", targets[*index].name));
+                progress.set_message(format!(
+                    "{found} tokens, last: {}",
+                    crate::terminal::escape(&targets[*index].name)
+                ));
             })
             .collect()
             .await;
@@ -255,7 +258,7 @@ pub(crate) async fn inventory(
 /// Prints the failures of [`inventory`]; [`Status::Failed`] when there are any.
 pub(crate) fn report(failures: &[String]) -> Status {
     for line in failures {
-        eprintln!("{line}");
+        say!("{line}");
     }
     if failures.is_empty() {
         Status::Ok
@@ -290,7 +293,7 @@ fn write_result(written: io::Result<()>, out: &[u8]) -> Status {
     match written {
         Ok(()) => emit(out),
         Err(error) => {
-            eprintln!("error: cannot format the output: {error}");
+            say!("error: cannot format the output: {error}");
             Status::Failed
         }
     }
@@ -310,7 +313,7 @@ async fn get(
     match target.locate(id).await {
         Ok((_, token)) => print_one(context, &target, token, format),
         Err(failure) => {
-            eprintln!("{}", failure_line(&target, &failure));
+            say!("{}", failure_line(&target, &failure));
             Status::Failed
         }
     }
@@ -397,7 +400,7 @@ pub(crate) async fn audit_as(
     };
     let status = write_result(written, &out).max(found);
     let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
-    eprintln!(
+    say!(
         "{} finding{} ({} high, {} medium, {} low) in {} token{} of {} source{}{}",
         findings.len(),
         if findings.len() == 1 { "" } else { "s" },
@@ -462,9 +465,11 @@ fn print_secret(
         .name
         .as_deref()
         .map_or_else(String::new, |n| format!(" {n:?}"));
-    eprintln!(
+    say!(
         "{what} {} token {}{name} in {}: store the secret printed on stdout now, it is not shown again",
-        token.vendor, token.id, target.name
+        token.vendor,
+        token.id,
+        target.name
     );
     status
 }
@@ -526,7 +531,7 @@ async fn create(context: &Context<'_>, config: &Config, args: CreateArgs) -> Sta
             None,
         ),
         Err(failure) => {
-            eprintln!("{}", failure_line(&target, &failure));
+            say!("{}", failure_line(&target, &failure));
             Status::Failed
         }
     }
@@ -558,14 +563,16 @@ async fn update(context: &Context<'_>, config: &Config, args: UpdateArgs) -> Sta
     .await;
     match result {
         Ok(token) => {
-            eprintln!(
+            say!(
                 "updated {} token {} in {}",
-                token.vendor, token.id, target.name
+                token.vendor,
+                token.id,
+                target.name
             );
             print_one(context, &target, token, args.format)
         }
         Err(failure) => {
-            eprintln!("{}", failure_line(&target, &failure));
+            say!("{}", failure_line(&target, &failure));
             Status::Failed
         }
     }
@@ -585,7 +592,7 @@ async fn revoke(
     let (source, token) = match target.locate(id).await {
         Ok(found) => found,
         Err(failure) => {
-            eprintln!("{}", failure_line(&target, &failure));
+            say!("{}", failure_line(&target, &failure));
             return Status::Failed;
         }
     };
@@ -601,26 +608,31 @@ async fn revoke(
     );
     if !yes {
         if !context.stdin_is_terminal {
-            eprintln!(
+            say!(
                 "error: not revoking {described} without confirmation: pass --yes when stdin is not a terminal"
             );
             return Status::Failed;
         }
-        eprint!("Revoke {described}? This cannot be undone. [y/N] ");
+        eprint!(
+            "{}",
+            crate::terminal::escape(&format!(
+                "Revoke {described}? This cannot be undone. [y/N] "
+            ))
+        );
         let mut answer = String::new();
         let _ = io::stdin().lock().read_line(&mut answer);
         if !matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
-            eprintln!("not revoked");
+            say!("not revoked");
             return Status::Failed;
         }
     }
     match source.revoke(id).await {
         Ok(()) => {
-            eprintln!("revoked {described}");
+            say!("revoked {described}");
             Status::Ok
         }
         Err(error) => {
-            eprintln!("{}", failure_line(&target, &Failure::Api(error)));
+            say!("{}", failure_line(&target, &Failure::Api(error)));
             Status::Failed
         }
     }
@@ -640,14 +652,14 @@ async fn rotate(
     let source = match target.locate(id).await {
         Ok((source, _)) => source,
         Err(failure) => {
-            eprintln!("{}", failure_line(&target, &failure));
+            say!("{}", failure_line(&target, &failure));
             return Status::Failed;
         }
     };
     match source.rotate(id).await {
         Ok(rotation) => {
             let status = print_secret(&target, &rotation.new, format, "rotated: new", Some(id));
-            eprintln!("revoked the old token {}", rotation.old_id);
+            say!("revoked the old token {}", rotation.old_id);
             status
         }
         Err(error) => {
@@ -657,7 +669,7 @@ async fn rotate(
                 print_secret(&target, new, format, "partly rotated: new", Some(id));
             }
             let hint = crate::sources::hint_for(&target, &error.error);
-            eprintln!(
+            say!(
                 "error: {} ({}): {error}{} — check {hint}",
                 target.name,
                 target.vendor,
@@ -687,7 +699,7 @@ async fn refresh(
     match result {
         Ok(created) => print_secret(&target, &created, format, "refreshed", None),
         Err(failure) => {
-            eprintln!("{}", failure_line(&target, &failure));
+            say!("{}", failure_line(&target, &failure));
             Status::Failed
         }
     }

@@ -23,7 +23,7 @@ pub(crate) async fn run(context: &Context<'_>, format: Option<Format>) -> Status
     let sandbox = match Sandbox::builder().with_demo_data().start().await {
         Ok(sandbox) => sandbox,
         Err(error) => {
-            eprintln!("error: cannot start the demo sandbox: {error}");
+            say!("error: cannot start the demo sandbox: {error}");
             return Status::Failed;
         }
     };
@@ -130,7 +130,7 @@ $ apitokens list
         b"\nNext: write an apitokens.toml for your own sources (see the README), then run\n`apitokens list` and `apitokens audit` (exit status 1 when it finds something).\n",
     ));
     if let Err(error) = sandbox.stop().await {
-        eprintln!("warning: the demo sandbox did not stop cleanly: {error}");
+        say!("warning: the demo sandbox did not stop cleanly: {error}");
     }
     status
 }

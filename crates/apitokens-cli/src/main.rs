@@ -2,6 +2,10 @@
 //! account and EMR Serverless Spark workspace you configure — listed, audited,
 //! created, changed, rotated and revoked from one command line.
 
+// First: its `say!` macro is used by the modules below.
+#[macro_use]
+mod terminal;
+
 mod audit;
 mod commands;
 mod config;
@@ -291,7 +295,7 @@ fn main() -> ExitCode {
     {
         Ok(runtime) => runtime,
         Err(error) => {
-            eprintln!("error: cannot start the async runtime: {error}");
+            say!("error: cannot start the async runtime: {error}");
             return ExitCode::from(2);
         }
     };

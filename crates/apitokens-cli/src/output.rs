@@ -1,4 +1,5 @@
-//! What the commands print: one row type for JSON and CSV, tables for people.
+//! What the commands print: one row type for JSON and CSV (exact), tables for
+//! people (every cell escaped for the terminal, see [`terminal`]).
 
 use std::io::{self, Write};
 
@@ -7,6 +8,8 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use schemars::JsonSchema;
 use serde::Serialize;
+
+use crate::terminal;
 
 /// How to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -193,6 +196,15 @@ fn table() -> Table {
     table
 }
 
+/// A table row's cells, escaped for the terminal: names, owners, scopes,
+/// IDs and reasons carry vendors' text.
+fn for_people(cells: impl IntoIterator<Item = String>) -> Vec<String> {
+    cells
+        .into_iter()
+        .map(|cell| terminal::escape(&cell).into_owned())
+        .collect()
+}
+
 fn or_dash(value: Option<&str>) -> String {
     value.unwrap_or("—").to_string()
 }
@@ -263,7 +275,7 @@ pub(crate) fn print_tokens(
                         format!("(personal access token) {scopes}")
                     };
                 }
-                table.add_row([
+                table.add_row(for_people([
                     source.clone(),
                     token.id.clone(),
                     name,
@@ -278,7 +290,7 @@ pub(crate) fn print_tokens(
                     } else {
                         scopes
                     },
-                ]);
+                ]));
             }
             // IDs are copied into `get`, `revoke`…: never wrap them, nor the
             // source and the short time columns; names, owners and scopes wrap.
@@ -346,7 +358,7 @@ pub(crate) fn print_table(
     let mut table = table();
     table.set_header(header.to_vec());
     for row in rows {
-        table.add_row(row);
+        table.add_row(for_people(row));
     }
     for index in unwrapped {
         if let Some(column) = table.column_mut(*index) {

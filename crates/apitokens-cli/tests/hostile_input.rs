@@ -1,13 +1,224 @@
-//! Input nobody should send, through the built binary: periods and dates
-//! out of any range, and config files too large to read.
+//! Input nobody should send, through the built binary: text from a vendor
+//! that tries to act on the terminal, periods and dates out of any range,
+//! and config files too large to read.
 
 mod common;
 
+use std::error::Error;
 use std::process::Output;
 
-use common::{Harness, TestResult, code, stderr};
+use common::{DT_ENV, Harness, TestResult, code, json, stderr, stdout};
 use proptest::prelude::*;
 use proptest::test_runner::{Config as ProptestConfig, TestCaseError, TestRunner};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+// ---- Output that vendors cannot forge ----
+
+/// Clears the screen, then retitles the terminal.
+const HOSTILE_NAME: &str = "\u{1b}[2J\u{1b}]0;pwned\u{7}";
+/// Tries to end the error line and forge a second one, in red, reversed.
+const FORGED_MESSAGE: &str = "bad token\r\nerror: forged \u{1b}[31mred\u{202e}txt.exe";
+const HOSTILE_OWNER: &str = "mallory\r\n\u{9b}2J\u{2066}owner";
+const HOSTILE_SCOPE: &str = "\u{1b}[8mapiTokens.write";
+const TOKEN_ID: &str = "dt0c01.HOSTILE";
+
+/// Characters that act on a terminal (the line feeds that end lines aside):
+/// none may reach a table or stderr raw.
+fn raw_controls(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|c| {
+            (c.is_control() && *c != '\n')
+                || matches!(
+                    c,
+                    '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+                )
+        })
+        .collect()
+}
+
+fn hostile_token() -> serde_json::Value {
+    serde_json::json!({
+        "id": TOKEN_ID,
+        "name": HOSTILE_NAME,
+        "owner": HOSTILE_OWNER,
+        "enabled": true,
+        "personalAccessToken": false,
+        "creationDate": "2020-11-05T08:15:30.144Z",
+        "scopes": [HOSTILE_SCOPE, "metrics.read"],
+    })
+}
+
+/// A vendor on loopback with one source whose token has hostile text and
+/// one whose error message does, and a config naming both.
+struct HostileVendor {
+    _server: MockServer,
+    runtime: tokio::runtime::Runtime,
+    dir: tempfile::TempDir,
+    config: std::path::PathBuf,
+}
+
+impl HostileVendor {
+    fn start() -> Result<Self, Box<dyn Error>> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()?;
+        let server = runtime.block_on(async {
+            let server = MockServer::start().await;
+            Mock::given(method("GET"))
+                .and(path("/hostile/api/v2/apiTokens"))
+                .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                    "totalCount": 1, "pageSize": 500, "apiTokens": [hostile_token()]
+                })))
+                .mount(&server)
+                .await;
+            Mock::given(method("GET"))
+                .and(path(format!("/hostile/api/v2/apiTokens/{TOKEN_ID}")))
+                .respond_with(ResponseTemplate::new(200).set_body_json(hostile_token()))
+                .mount(&server)
+                .await;
+            Mock::given(method("DELETE"))
+                .and(path(format!("/hostile/api/v2/apiTokens/{TOKEN_ID}")))
+                .respond_with(ResponseTemplate::new(204))
+                .mount(&server)
+                .await;
+            Mock::given(method("GET"))
+                .and(path("/forged/api/v2/apiTokens"))
+                .respond_with(ResponseTemplate::new(401).set_body_json(serde_json::json!({
+                    "error": {"code": 401, "message": FORGED_MESSAGE}
+                })))
+                .mount(&server)
+                .await;
+            server
+        });
+        let dir = tempfile::tempdir()?;
+        let config = dir.path().join("apitokens.toml");
+        let uri = server.uri();
+        std::fs::write(
+            &config,
+            format!(
+                "[[source]]\nname = \"hostile\"\nvendor = \"dynatrace\"\nurl = \"{uri}/hostile\"\ntoken_env = \"{DT_ENV}\"\nretries = 0\n\n\
+                 [[source]]\nname = \"forged\"\nvendor = \"dynatrace\"\nurl = \"{uri}/forged\"\ntoken_env = \"{DT_ENV}\"\nretries = 0\n"
+            ),
+        )?;
+        Ok(Self {
+            _server: server,
+            runtime,
+            dir,
+            config,
+        })
+    }
+
+    fn run(&self, args: &[&str]) -> Result<Output, Box<dyn Error>> {
+        let _runtime = self.runtime.enter();
+        let mut command = assert_cmd::cargo::cargo_bin_cmd!("apitokens");
+        command
+            .current_dir(self.dir.path())
+            .env_remove("RUST_LOG")
+            .env_remove("APITOKENS_CONFIG")
+            .env(DT_ENV, "dt0c01.TEST.SECRET")
+            .arg("--config")
+            .arg(&self.config)
+            .args(args);
+        Ok(command.output()?)
+    }
+}
+
+/// The lines of `text` that start like an error line.
+fn error_lines(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| l.starts_with("error:")).collect()
+}
+
+#[test]
+fn tables_and_stderr_write_vendor_controls_out_visibly() -> TestResult {
+    let vendor = HostileVendor::start()?;
+    for command in ["list", "audit"] {
+        let output = vendor.run(&[command, "--format", "table"])?;
+        let (out, err) = (stdout(&output), stderr(&output));
+        assert_eq!(
+            code(&output),
+            2,
+            "{command}: the forged source fails\n{err}"
+        );
+        assert_eq!(
+            raw_controls(&out),
+            [] as [char; 0],
+            "{command} stdout:\n{out}"
+        );
+        assert_eq!(
+            raw_controls(&err),
+            [] as [char; 0],
+            "{command} stderr:\n{err}"
+        );
+        assert!(out.contains("\\u{1b}[2J\\u{1b}]0;pwned\\u{7}"), "{out}");
+        // One failing source, one error line: the CRLF did not forge another.
+        assert_eq!(error_lines(&err).len(), 1, "{err}");
+        assert!(
+            err.contains("bad token\\r\\nerror: forged \\u{1b}[31mred\\u{202e}txt.exe"),
+            "{err}"
+        );
+    }
+    let list = vendor.run(&["list", "--format", "table"])?;
+    let table = stdout(&list);
+    assert!(
+        table.contains("mallory\\r\\n\\u{9b}2J\\u{2066}owner"),
+        "{table}"
+    );
+    assert!(table.contains("\\u{1b}[8mapiTokens.write"), "{table}");
+
+    let revoke = vendor.run(&["revoke", "hostile", TOKEN_ID, "--yes"])?;
+    let err = stderr(&revoke);
+    assert_eq!(code(&revoke), 0, "{err}");
+    assert_eq!(raw_controls(&err), [] as [char; 0], "revoke stderr:\n{err}");
+    assert!(
+        err.contains("revoked dynatrace token dt0c01.HOSTILE"),
+        "{err}"
+    );
+    Ok(())
+}
+
+#[test]
+fn json_and_csv_keep_vendor_text_exact() -> TestResult {
+    let vendor = HostileVendor::start()?;
+    let listed = vendor.run(&["list", "--source", "hostile", "--format", "json"])?;
+    assert_eq!(code(&listed), 0, "{}", stderr(&listed));
+    let rows = json(&listed)?;
+    assert_eq!(rows[0]["name"], HOSTILE_NAME);
+    assert_eq!(rows[0]["owner"], HOSTILE_OWNER);
+    assert_eq!(rows[0]["scopes"][0], HOSTILE_SCOPE);
+
+    let csv = vendor.run(&["list", "--source", "hostile", "--format", "csv"])?;
+    assert_eq!(code(&csv), 0, "{}", stderr(&csv));
+    let mut reader = csv::Reader::from_reader(csv.stdout.as_slice());
+    let headers = reader.headers()?.clone();
+    let record = reader.records().next().ok_or("no CSV row")??;
+    let cell = |column: &str| {
+        headers
+            .iter()
+            .position(|h| h == column)
+            .and_then(|i| record.get(i))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(cell("name"), HOSTILE_NAME);
+    assert_eq!(cell("owner"), HOSTILE_OWNER);
+    assert_eq!(cell("scopes"), format!("{HOSTILE_SCOPE} metrics.read"));
+
+    let audit = vendor.run(&["audit", "--source", "hostile", "--format", "json"])?;
+    assert_eq!(code(&audit), 1, "{}", stderr(&audit));
+    let findings = json(&audit)?;
+    let broad = findings
+        .as_array()
+        .and_then(|all| all.iter().find(|f| f["check"] == "broad-scopes"))
+        .ok_or("no broad-scopes finding")?;
+    assert_eq!(broad["name"], HOSTILE_NAME);
+    assert_eq!(
+        broad["reason"],
+        format!("write/admin scopes: {HOSTILE_SCOPE}")
+    );
+    Ok(())
+}
 
 // ---- No panic on any input ----
 

@@ -79,7 +79,9 @@ pub struct Violation {
 ///
 /// `Display` names the vendor, the operation, the HTTP status, the vendor's
 /// own code and message and the request or correlation ID — never a
-/// credential, never a dump of headers or bodies.
+/// credential, never a dump of headers or bodies. The vendor's text is kept
+/// exact, control characters included: escape it before printing it on a
+/// terminal (the CLI does; see `docs/FAULTS.md`, "Text for terminals").
 ///
 /// Troubleshooting: [`ErrorKind::Unauthorized`] and [`ErrorKind::Forbidden`]
 /// mean the credentials (or their scopes: Dynatrace needs `apiTokens.read`)
