@@ -88,6 +88,7 @@ impl Target {
                 Handle::One(
                     DynatraceSource::new(url, credentials)
                         .and_then(|source| source.with_policy(config.policy.clone()))
+                        .and_then(|source| source.with_list_limits(config.list_limits))
                         .map_err(refused)?
                         .into(),
                 )
@@ -104,6 +105,7 @@ impl Target {
                 Handle::One(
                     AstraSource::new(url, account_id, user_id, credentials)
                         .and_then(|source| source.with_policy(config.policy.clone()))
+                        .and_then(|source| source.with_list_limits(config.list_limits))
                         .map_err(refused)?
                         .into(),
                 )
@@ -151,6 +153,7 @@ impl Target {
                     key,
                 )
                 .and_then(|source| source.with_policy(config.policy.clone()))
+                .and_then(|source| source.with_list_limits(config.list_limits))
                 .map_err(refused)?;
                 match livy_compute_id {
                     Some(_) => Handle::One(source.into()),
@@ -332,6 +335,9 @@ pub(crate) fn hint(target: &Target, kind: ErrorKind) -> String {
         }
         ErrorKind::Decode => format!("that {vendor_ids} points at the vendor's API"),
         ErrorKind::Configuration => "the source's entry in the config file".into(),
+        ErrorKind::Pagination => format!(
+            "the vendor's paging of {vendor_ids} (a repeated cursor is the vendor's fault); if the source holds that many tokens, raise max_pages or list_timeout in its config entry"
+        ),
         _ => format!("{vendor_ids} and {envs}"),
     }
 }
