@@ -15,12 +15,11 @@ use crate::{Scope, Vendor};
 /// [`ErrorKind::Pagination`] error: a page ceiling and a listing deadline.
 ///
 /// The defaults list 10^6 tokens with room to spare (see `docs/FAULTS.md`):
-/// Dynatrace serves at least 100 tokens a page (its smallest `pageSize`; the
-/// sources ask for 500), so 10^6 tokens take at most 10 000 pages, and the
-/// ceiling of 20 000 leaves a factor of two for servers that return short
-/// pages; Astra at the sources' 500 a page needs 2 000; EMR Serverless Spark
-/// lists in one request. The deadline of one hour allows 1.8 s for each of
-/// 2 000 pages of 500.
+/// at the sources' 500 tokens a page, Dynatrace and Astra need 2 000 pages;
+/// at Dynatrace's smallest `pageSize` (100), 10 000, and the ceiling of
+/// 20 000 leaves a factor of two beyond that for servers that return short
+/// pages; EMR Serverless Spark lists in one request. The deadline of one
+/// hour allows 1.8 s for each of 2 000 pages of 500.
 ///
 /// Set them per source with `with_list_limits`, e.g.
 /// `DynatraceSource::new(..)?.with_list_limits(ListLimits::default().with_max_pages(50_000))?`.
