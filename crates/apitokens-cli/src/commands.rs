@@ -1,18 +1,20 @@
 //! The commands, over a loaded configuration.
 
 use std::io::{self, BufRead, Write};
+use std::ops::ControlFlow;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use apitokens::{CreatedToken, Expiry, ExposeSecret, NewToken, SecretString, TokenUpdate};
 use chrono::{DateTime, Utc};
-use futures::stream::{self, StreamExt};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
+use tokio::sync::{Semaphore, mpsc, oneshot};
 
 use crate::audit::{self, FINDING_COLUMNS, Finding, Thresholds};
 use crate::config::{self, Config, ConfigError, SourceConfig};
 use crate::output::{self, Format, Listed, TokenRow, VendorName};
-use crate::sources::{Failure, Target, failure_line};
+use crate::sources::{Failure, Listing, Target, failure_line};
 use crate::{
     AuditArgs, Command, CreateArgs, ListArgs, SchemaOf, SecretFormat, Selection, UpdateArgs,
 };
@@ -168,75 +170,141 @@ fn one(context: &Context<'_>, config: &Config, name: &str) -> Result<Target, Sta
     Target::connect(source, context.env).map_err(|errors| config_errors(&errors))
 }
 
-/// Every token of `targets`, at most `concurrency` sources at a time, in
-/// the targets' order then by name; and the failures, one stderr line each,
-/// in the targets' order (printed by [`report`] after the output, where a
-/// terminal user sees them).
-pub(crate) async fn inventory(
+/// Chunks of tokens a target's listing may get ahead of the output, each
+/// about a page: a target waits when its output is this far behind.
+const AHEAD: usize = 2;
+
+/// Lists `targets`, at most `concurrency` at a time, and hands `each` what
+/// they find in the targets' order: each target's tokens as its pages arrive,
+/// then its outcome. `each` may stop the listing (e.g. the output is gone).
+///
+/// Memory stays bounded whatever a source holds: a target's listing waits
+/// once it is [`AHEAD`] chunks ahead of `each`, so at most about three pages
+/// a target are held (the targets listing, and those done but not yet
+/// handed on). Permits to list are taken in the targets' order, so the
+/// target being handed on always has one (or is done): no target can wait
+/// on a later one.
+pub(crate) async fn for_each_listed(
     context: &Context<'_>,
     targets: &[Target],
     concurrency: usize,
-) -> (Vec<Listed>, Vec<String>) {
+    mut each: impl FnMut(&Target, Listing) -> ControlFlow<()>,
+) {
+    let progress = progress_bar(context, targets.len());
+    let permits = Arc::new(Semaphore::new(concurrency.max(1)));
+    let mut receivers = Vec::with_capacity(targets.len());
+    let mut tasks = AbortOnDrop(Vec::with_capacity(targets.len()));
+    let mut previous_started: Option<oneshot::Receiver<()>> = None;
+    for target in targets {
+        let (sender, receiver) = mpsc::channel(AHEAD);
+        let (started, next_started) = oneshot::channel();
+        let after = previous_started.replace(next_started);
+        let (target, permits) = (target.clone(), Arc::clone(&permits));
+        // Each target on its own task, so pages decode on every worker.
+        tasks.0.push(tokio::spawn(async move {
+            if let Some(after) = after {
+                // Whether the previous target started or ended, it is our turn.
+                let _ = after.await;
+            }
+            // The semaphore is never closed, so this only fails if it were.
+            let Ok(_permit) = permits.acquire_owned().await else {
+                return;
+            };
+            let _ = started.send(());
+            let outcome = target.list_into(&sender).await;
+            let _ = sender.send(Listing::Done(outcome)).await;
+        }));
+        receivers.push(receiver);
+    }
+    let mut found = 0usize;
+    for ((target, mut receiver), task) in targets.iter().zip(receivers).zip(tasks.0.iter_mut()) {
+        let mut done = false;
+        while let Some(listing) = receiver.recv().await {
+            match &listing {
+                Listing::Tokens(tokens) => found += tokens.len(),
+                Listing::Done(_) => done = true,
+            }
+            if progress.suspend(|| each(target, listing)).is_break() {
+                progress.finish_and_clear();
+                return;
+            }
+            if done {
+                break;
+            }
+        }
+        if !done {
+            // The task ended without an outcome: it panicked (raised again
+            // here, as if the target had been listed in place) or was
+            // cancelled, which only a runtime shutting down does.
+            let outcome = match task.await {
+                Err(failure) if failure.is_panic() => {
+                    std::panic::resume_unwind(failure.into_panic())
+                }
+                _ => Listing::Done(Err(Failure::Cli {
+                    message: "listing was cancelled".into(),
+                    hint: "run the command again".into(),
+                })),
+            };
+            if progress.suspend(|| each(target, outcome)).is_break() {
+                break;
+            }
+        }
+        progress.inc(1);
+        progress.set_message(format!(
+            "{found} tokens, last: {}",
+            crate::terminal::escape(&target.name)
+        ));
+    }
+    progress.finish_and_clear();
+}
+
+/// The listing tasks, aborted when the listing ends early or is dropped.
+struct AbortOnDrop(Vec<tokio::task::JoinHandle<()>>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        for task in &self.0 {
+            task.abort();
+        }
+    }
+}
+
+/// A spinner on stderr when it is a terminal; hidden otherwise.
+fn progress_bar(context: &Context<'_>, targets: usize) -> ProgressBar {
     let draw = if context.stderr_is_terminal {
         ProgressDrawTarget::stderr()
     } else {
         ProgressDrawTarget::hidden()
     };
-    let progress = ProgressBar::with_draw_target(Some(targets.len() as u64), draw);
+    let progress = ProgressBar::with_draw_target(Some(targets as u64), draw);
     if let Ok(style) =
         ProgressStyle::with_template("{spinner} reading sources {pos}/{len} {wide_msg}")
     {
         progress.set_style(style);
     }
     progress.enable_steady_tick(std::time::Duration::from_millis(100));
-    let mut found = 0usize;
-    let mut results: Vec<(usize, Result<Vec<apitokens::Token>, Failure>)> =
-        stream::iter(targets.iter().enumerate())
-            .map(|(index, target)| {
-                // Each source on its own task, so pages decode on every worker.
-                let listing = tokio::spawn({
-                    let target = target.clone();
-                    async move { target.list().await }
-                });
-                async move {
-                    match listing.await {
-                        Ok(result) => (index, result),
-                        Err(failure) if failure.is_panic() => {
-                            std::panic::resume_unwind(failure.into_panic())
-                        }
-                        // Only a runtime shutting down cancels a task.
-                        Err(_) => (
-                            index,
-                            Err(crate::sources::Failure::Cli {
-                                message: "listing was cancelled".into(),
-                                hint: "run the command again".into(),
-                            }),
-                        ),
-                    }
-                }
-            })
-            .buffer_unordered(concurrency.max(1))
-            .inspect(|(index, result)| {
-                if let Ok(tokens) = result {
-                    found += tokens.len();
-                }
-                progress.inc(1);
-                progress.set_message(format!(
-                    "{found} tokens, last: {}",
-                    crate::terminal::escape(&targets[*index].name)
-                ));
-            })
-            .collect()
-            .await;
-    progress.finish_and_clear();
-    results.sort_by_key(|(index, _)| *index);
+    progress
+}
 
-    let mut failures = Vec::new();
+/// Every token of `targets`, at most `concurrency` sources at a time, in
+/// the targets' order then by name; and the failures, one stderr line each,
+/// in the targets' order (printed by [`report`] after the output, where a
+/// terminal user sees them). A failing source keeps the tokens of the pages
+/// read before its failure. Collects everything: for tables (column widths),
+/// CSV and the audit; `list --format json` streams instead.
+pub(crate) async fn inventory(
+    context: &Context<'_>,
+    targets: &[Target],
+    concurrency: usize,
+) -> (Vec<Listed>, Vec<String>) {
     let mut listed = Vec::new();
-    for (index, result) in results {
-        let target = &targets[index];
-        match result {
-            Ok(mut tokens) => {
+    let mut failures = Vec::new();
+    let mut current: Vec<apitokens::Token> = Vec::new();
+    for_each_listed(context, targets, concurrency, |target, listing| {
+        match listing {
+            Listing::Tokens(tokens) => current.extend(tokens),
+            Listing::Done(outcome) => {
+                let mut tokens = std::mem::take(&mut current);
                 tokens.sort_by(|a, b| {
                     let name = |t: &apitokens::Token| t.name.clone().unwrap_or_default();
                     name(a)
@@ -248,10 +316,14 @@ pub(crate) async fn inventory(
                     source: target.name.clone(),
                     token,
                 }));
+                if let Err(failure) = outcome {
+                    failures.push(failure_line(target, &failure));
+                }
             }
-            Err(failure) => failures.push(failure_line(target, &failure)),
         }
-    }
+        ControlFlow::Continue(())
+    })
+    .await;
     (listed, failures)
 }
 
@@ -282,10 +354,58 @@ pub(crate) async fn list_as(
         Ok(targets) => targets,
         Err(status) => return status,
     };
-    let (tokens, failures) = inventory(context, &targets, usize::from(selection.concurrency)).await;
+    let concurrency = usize::from(selection.concurrency);
+    if format == Format::Json {
+        return list_json_streamed(context, &targets, concurrency).await;
+    }
+    let (tokens, failures) = inventory(context, &targets, concurrency).await;
     let mut out = Vec::new();
     let written = output::print_tokens(&mut out, &tokens, format, context.now);
     let status = write_result(written, &out);
+    status.max(report(&failures))
+}
+
+/// `list --format json`: the array is written as the pages arrive, in the
+/// targets' order and each source's own order (not sorted by name, unlike
+/// the table and CSV), so memory stays bounded however many tokens a source
+/// holds. A closed pipe (`| head`) stops the listing quietly.
+async fn list_json_streamed(
+    context: &Context<'_>,
+    targets: &[Target],
+    concurrency: usize,
+) -> Status {
+    let mut array = output::JsonArray::new(io::stdout());
+    let mut failures = Vec::new();
+    let mut write_error = None;
+    for_each_listed(context, targets, concurrency, |target, listing| {
+        match listing {
+            Listing::Tokens(tokens) => {
+                let rows = tokens
+                    .iter()
+                    .filter_map(|token| TokenRow::new(&target.name, token));
+                if let Err(error) = array.extend(rows) {
+                    write_error = Some(error);
+                    return ControlFlow::Break(());
+                }
+            }
+            Listing::Done(Err(failure)) => failures.push(failure_line(target, &failure)),
+            Listing::Done(Ok(())) => {}
+        }
+        ControlFlow::Continue(())
+    })
+    .await;
+    let written = match write_error {
+        Some(error) => Err(error),
+        None => array.finish(),
+    };
+    let status = match written {
+        Ok(()) => Status::Ok,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Status::Ok,
+        Err(error) => {
+            say!("error: cannot write the output: {error}");
+            Status::Failed
+        }
+    };
     status.max(report(&failures))
 }
 

@@ -9,7 +9,7 @@ use std::time::Duration;
 use apitokens::emr_serverless_spark::signing::{
     ACCESS_KEY_ID_ENV, ACCESS_KEY_SECRET_ENV, SECURITY_TOKEN_ENV,
 };
-use apitokens::{ASTRA_CONTROL_SERVICE_URL, Policy, RetryPolicy, Vendor};
+use apitokens::{ASTRA_CONTROL_SERVICE_URL, ListLimits, Policy, RetryPolicy, Vendor};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -21,6 +21,10 @@ pub(crate) const DEFAULT_CONFIG: &str = "apitokens.toml";
 /// The longest `timeout` accepted: a day. The timeout bounds one call,
 /// retries included; longer is surely a typo.
 const MAX_TIMEOUT: Duration = Duration::from_secs(24 * 3600);
+
+/// The longest `list_timeout` accepted: a week, far beyond the hour 10^6
+/// tokens need; longer is surely a typo.
+const MAX_LIST_TIMEOUT: Duration = Duration::from_secs(7 * 24 * 3600);
 
 /// One problem with the configuration; printed as `error: <this>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +51,9 @@ pub(crate) struct SourceConfig {
     pub(crate) kind: SourceKind,
     /// Timeouts and retries (`timeout`, `retries`; the facade's defaults otherwise).
     pub(crate) policy: Policy,
+    /// How far a listing may go (`max_pages`, `list_timeout`; the facade's
+    /// defaults otherwise).
+    pub(crate) list_limits: ListLimits,
 }
 
 #[derive(Debug, Clone)]
@@ -173,6 +180,10 @@ struct RawSource {
     timeout: Option<Spanned<String>>,
     /// How often to retry a failed read (any vendor).
     retries: Option<Spanned<u32>>,
+    /// The most pages one listing reads (any vendor).
+    max_pages: Option<Spanned<u32>>,
+    /// The longest one listing may wait for the vendor's pages (e.g. "2h"; any vendor).
+    list_timeout: Option<Spanned<String>>,
 }
 
 /// The 1-based line of a byte offset.
@@ -403,12 +414,34 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> 
         if let Some(retries) = &entry.retries {
             policy = policy.with_retry(RetryPolicy::default().with_max_retries(*retries.get_ref()));
         }
+        let mut list_limits = ListLimits::default();
+        if let Some(max_pages) = &entry.max_pages {
+            match *max_pages.get_ref() {
+                0 => errors.push(ConfigError(format!(
+                    "{file}:{}: {label}: `max_pages` must be at least 1",
+                    line_of(text, max_pages.span().start)
+                ))),
+                pages => list_limits = list_limits.with_max_pages(pages),
+            }
+        }
+        if let Some(list_timeout) = &entry.list_timeout {
+            match humantime::parse_duration(list_timeout.get_ref()) {
+                Ok(limit) if !limit.is_zero() && limit <= MAX_LIST_TIMEOUT => {
+                    list_limits = list_limits.with_timeout(limit);
+                }
+                Ok(_) | Err(_) => errors.push(ConfigError(format!(
+                    "{}: {label}: `list_timeout` must be a period of at most 7d, like \"30m\" or \"2h\"",
+                    at(list_timeout)
+                ))),
+            }
+        }
         if let Some(kind) = kind {
             sources.push(SourceConfig {
                 name: name.get_ref().clone(),
                 origin: format!("{file}:{line}"),
                 kind,
                 policy,
+                list_limits,
             });
         }
     }
@@ -586,6 +619,34 @@ workspace_id = "w-8adde60aa809701f"
         let unknown = errors("[[source]]\nname = \"a\"\ntoken_evn = \"T\"\n");
         assert_eq!(unknown.len(), 1);
         assert!(unknown[0].contains("token_evn"), "{unknown:?}");
+    }
+
+    #[test]
+    fn listing_limits_are_read_per_source_and_checked() {
+        let entry = "[[source]]\nname = \"a\"\nvendor = \"dynatrace\"\nurl = \"https://x.example\"\ntoken_env = \"T\"\n";
+        let config = parse(
+            "t.toml",
+            &format!("{entry}max_pages = 50\nlist_timeout = \"90s\"\n"),
+        );
+        let limits = config.map(|c| c.sources[0].list_limits);
+        assert_eq!(
+            limits,
+            Ok(ListLimits::default()
+                .with_max_pages(50)
+                .with_timeout(std::time::Duration::from_secs(90)))
+        );
+        let defaults = parse("t.toml", entry).map(|c| c.sources[0].list_limits);
+        assert_eq!(defaults, Ok(ListLimits::default()));
+        assert_eq!(
+            errors(&format!("{entry}max_pages = 0\nlist_timeout = \"soon\"\n")),
+            [
+                "t.toml:6: source \"a\": `max_pages` must be at least 1",
+                "t.toml:7: source \"a\": `list_timeout` must be a period of at most 7d, like \"30m\" or \"2h\"",
+            ]
+        );
+        let negative = errors(&format!("{entry}max_pages = -1\n"));
+        assert_eq!(negative.len(), 1);
+        assert!(negative[0].starts_with("t.toml:6:"), "{negative:?}");
     }
 
     #[test]

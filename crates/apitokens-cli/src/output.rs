@@ -328,8 +328,48 @@ pub(crate) const TOKEN_COLUMNS: [&str; 14] = [
 
 /// One JSON array, pretty-printed, then a newline.
 pub(crate) fn print_json<T: Serialize>(out: &mut dyn Write, rows: &[T]) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, rows).map_err(io::Error::other)?;
-    writeln!(out)
+    let mut array = JsonArray::new(out);
+    array.extend(rows)?;
+    array.finish()
+}
+
+/// A JSON array written a few rows at a time, byte for byte as serde_json
+/// pretty-prints the whole array (two-space indent), then a newline: a
+/// listing streams through it holding one chunk of rows, not the array.
+/// Each row is pretty-printed alone and indented one level (JSON strings
+/// hold no raw newline, so every line break is the printer's).
+pub(crate) struct JsonArray<W: Write> {
+    out: W,
+    rows: usize,
+}
+
+impl<W: Write> JsonArray<W> {
+    pub(crate) fn new(out: W) -> Self {
+        Self { out, rows: 0 }
+    }
+
+    /// Writes `rows` and flushes them, so a reader sees them at once.
+    pub(crate) fn extend<T: Serialize>(
+        &mut self,
+        rows: impl IntoIterator<Item = T>,
+    ) -> io::Result<()> {
+        let mut bytes = Vec::new();
+        for row in rows {
+            bytes.extend_from_slice(if self.rows == 0 { b"[\n  " } else { b",\n  " });
+            let text = serde_json::to_string_pretty(&row).map_err(io::Error::other)?;
+            bytes.extend_from_slice(text.replace('\n', "\n  ").as_bytes());
+            self.rows += 1;
+        }
+        self.out.write_all(&bytes)?;
+        self.out.flush()
+    }
+
+    /// Closes the array.
+    pub(crate) fn finish(mut self) -> io::Result<()> {
+        let end: &[u8] = if self.rows == 0 { b"[]\n" } else { b"\n]\n" };
+        self.out.write_all(end)?;
+        self.out.flush()
+    }
 }
 
 /// CSV through the `csv` crate (quoting), with the header of the row type.
@@ -392,6 +432,26 @@ mod tests {
         ];
         for (delta, expected) in cases {
             assert_eq!(relative(now + delta, now), expected, "{delta:?}");
+        }
+    }
+
+    #[test]
+    fn a_streamed_json_array_is_what_serde_json_prints_whole() {
+        let row = |n: u32| {
+            serde_json::json!({"id": n, "name": "a \"quoted\"\nname", "scopes": ["x", "y"],
+                "empty": [], "nested": {"k": null}})
+        };
+        for count in [0, 1, 3] {
+            let rows: Vec<_> = (0..count).map(row).collect();
+            let whole = serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n";
+            let mut streamed = Vec::new();
+            let mut array = JsonArray::new(&mut streamed);
+            let written = rows
+                .chunks(2)
+                .try_for_each(|chunk| array.extend(chunk))
+                .and_then(|()| array.finish());
+            assert!(written.is_ok());
+            assert_eq!(String::from_utf8_lossy(&streamed), whole, "{count} rows");
         }
     }
 

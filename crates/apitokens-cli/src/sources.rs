@@ -6,8 +6,23 @@ use apitokens::{
     Token, Vendor,
 };
 use futures::stream::{self, StreamExt};
+use tokio::sync::mpsc;
 
 use crate::config::{ConfigError, SourceConfig, SourceKind};
+
+/// The most tokens handed on at once: a page's worth (the facade's sources
+/// ask for 500 a page).
+const CHUNK: usize = 500;
+
+/// What the listing of one target hands on, in order.
+#[derive(Debug)]
+pub(crate) enum Listing {
+    /// Some of the target's tokens, in the order the vendor gave them.
+    Tokens(Vec<Token>),
+    /// The target is done: every token was handed on, or it failed (the
+    /// tokens handed on before the failure stand).
+    Done(Result<(), Failure>),
+}
 
 /// The Livy Gateway ID given to a workspace-wide EMR source, whose own
 /// gateway is never read: the facade builds sources per gateway, and
@@ -88,6 +103,7 @@ impl Target {
                 Handle::One(
                     DynatraceSource::new(url, credentials)
                         .and_then(|source| source.with_policy(config.policy.clone()))
+                        .and_then(|source| source.with_list_limits(config.list_limits))
                         .map_err(refused)?
                         .into(),
                 )
@@ -104,6 +120,7 @@ impl Target {
                 Handle::One(
                     AstraSource::new(url, account_id, user_id, credentials)
                         .and_then(|source| source.with_policy(config.policy.clone()))
+                        .and_then(|source| source.with_list_limits(config.list_limits))
                         .map_err(refused)?
                         .into(),
                 )
@@ -151,6 +168,7 @@ impl Target {
                     key,
                 )
                 .and_then(|source| source.with_policy(config.policy.clone()))
+                .and_then(|source| source.with_list_limits(config.list_limits))
                 .map_err(refused)?;
                 match livy_compute_id {
                     Some(_) => Handle::One(source.into()),
@@ -184,23 +202,48 @@ impl Target {
         }
     }
 
-    /// Every token of the target.
-    pub(crate) async fn list(&self) -> Result<Vec<Token>, Failure> {
+    /// Every token of the target, sent as [`Listing::Tokens`] chunks as the
+    /// pages arrive (a page of a paged source; a gateway's list of an EMR
+    /// workspace), so nothing here holds the whole listing. Stops quietly
+    /// when the receiver is gone. The tokens sent before a failure stay sent.
+    pub(crate) async fn list_into(&self, sender: &mpsc::Sender<Listing>) -> Result<(), Failure> {
         tracing::debug!(source = %self.name, vendor = %self.vendor, "listing tokens");
         let sources = self.sources().await?;
         tracing::debug!(source = %self.name, scopes = sources.len(), "reading each scope");
-        // The gateways of one workspace are few; read them two at a time.
-        let lists: Vec<Result<Vec<Token>, Error>> = stream::iter(&sources)
-            .map(Source::list_all)
-            .buffered(2)
-            .collect()
-            .await;
-        let mut tokens = Vec::new();
-        for list in lists {
-            tokens.extend(list?);
+        let mut sent = 0usize;
+        if let [source] = sources.as_slice() {
+            let mut pages = source.list().ready_chunks(CHUNK);
+            while let Some(chunk) = pages.next().await {
+                let mut tokens = Vec::with_capacity(chunk.len());
+                let mut failed = None;
+                for item in chunk {
+                    match item {
+                        Ok(token) => tokens.push(token),
+                        Err(error) => failed = Some(error),
+                    }
+                }
+                sent += tokens.len();
+                if !tokens.is_empty() && sender.send(Listing::Tokens(tokens)).await.is_err() {
+                    return Ok(());
+                }
+                if let Some(error) = failed {
+                    return Err(error.into());
+                }
+            }
+        } else {
+            // An EMR workspace: its gateways are few and list in one request
+            // each (no paging); read them two at a time.
+            let mut lists = stream::iter(&sources).map(Source::list_all).buffered(2);
+            while let Some(list) = lists.next().await {
+                let tokens = list?;
+                sent += tokens.len();
+                if sender.send(Listing::Tokens(tokens)).await.is_err() {
+                    return Ok(());
+                }
+            }
         }
-        tracing::debug!(source = %self.name, tokens = tokens.len(), "listed");
-        Ok(tokens)
+        tracing::debug!(source = %self.name, tokens = sent, "listed");
+        Ok(())
     }
 
     /// The facade source that holds token `id`: for an EMR workspace, the
@@ -332,6 +375,7 @@ pub(crate) fn hint(target: &Target, kind: ErrorKind) -> String {
         }
         ErrorKind::Decode => format!("that {vendor_ids} points at the vendor's API"),
         ErrorKind::Configuration => "the source's entry in the config file".into(),
+        ErrorKind::Pagination => "max_pages and list_timeout in the source's config entry if it holds that many tokens or is that slow; a repeated cursor is the vendor's fault".into(),
         _ => format!("{vendor_ids} and {envs}"),
     }
 }

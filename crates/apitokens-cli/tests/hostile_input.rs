@@ -273,24 +273,26 @@ fn absurd_periods_are_refused_naming_the_flag_or_key() -> TestResult {
         );
     }
 
-    let config = harness.standard_config().replacen(
-        "token_env",
-        "timeout = \"400000000000y\"\ntoken_env",
-        1,
-    );
-    let path = harness.write("far.toml", &config)?;
-    let mut command = harness.command();
-    let output = command
-        .arg("--config")
-        .arg(&path)
-        .args(["list", "--source", "dt"])
-        .output()?;
-    let err = stderr(&output);
-    assert_eq!(code(&output), 2, "{err}");
-    assert!(
-        err.contains("far.toml:") && err.contains("`timeout`"),
-        "{err}"
-    );
+    for key in ["timeout", "list_timeout"] {
+        let config = harness.standard_config().replacen(
+            "token_env",
+            &format!("{key} = \"400000000000y\"\ntoken_env"),
+            1,
+        );
+        let path = harness.write("far.toml", &config)?;
+        let mut command = harness.command();
+        let output = command
+            .arg("--config")
+            .arg(&path)
+            .args(["list", "--source", "dt"])
+            .output()?;
+        let err = stderr(&output);
+        assert_eq!(code(&output), 2, "{err}");
+        assert!(
+            err.contains("far.toml:") && err.contains(&format!("`{key}`")),
+            "{err}"
+        );
+    }
 
     // The longest accepted period still works end to end.
     let output = harness.run(&[
@@ -382,7 +384,7 @@ fn no_period_or_date_makes_the_cli_panic() -> TestResult {
     let standard = harness.write("apitokens.toml", &config)?;
 
     // Each case: one of the flags or keys that take a period or a date.
-    let strategy = (0usize..6, period(), time());
+    let strategy = (0usize..7, period(), time());
     let mut runner = TestRunner::new(ProptestConfig {
         cases: 64,
         failure_persistence: None,
@@ -418,16 +420,21 @@ fn no_period_or_date_makes_the_cli_panic() -> TestResult {
                 format!("audit --expiring-within {period:?}")
             }
             _ => {
+                let key = if which == 5 {
+                    "timeout"
+                } else {
+                    "list_timeout"
+                };
                 // JSON string escapes are TOML's basic-string escapes.
                 let quoted = serde_json::to_string(&period)
                     .map_err(|e| TestCaseError::fail(e.to_string()))?;
-                let text = base.replacen("token_env", &format!("timeout = {quoted}\ntoken_env"), 1);
+                let text = base.replacen("token_env", &format!("{key} = {quoted}\ntoken_env"), 1);
                 let path = harness
-                    .write("timeout.toml", &text)
+                    .write(&format!("{key}.toml"), &text)
                     .map_err(|e| TestCaseError::fail(e.to_string()))?;
                 command.arg("--config").arg(path);
                 command.args(["list", "--source", "dt", "--format", "json"]);
-                format!("timeout = {quoted}")
+                format!("{key} = {quoted}")
             }
         };
         let output = command

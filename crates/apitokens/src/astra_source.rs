@@ -2,11 +2,12 @@
 
 use apitokens_astra::{Client, Credentials, types};
 use apitokens_core::Policy;
-use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use futures::stream::BoxStream;
 use progenitor_client::ClientInfo;
 
 use crate::error::{Error, Violation, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
+use crate::paging::{ListLimits, Pages};
 use crate::{Scope, Token, Vendor};
 
 /// The media type and version of Astra's token resource.
@@ -29,6 +30,7 @@ pub struct AstraSource {
     account_id: String,
     user_id: String,
     page_size: u32,
+    list_limits: ListLimits,
 }
 
 impl AstraSource {
@@ -55,6 +57,7 @@ impl AstraSource {
             account_id: account_id.to_string(),
             user_id: user_id.to_string(),
             page_size: DEFAULT_PAGE_SIZE,
+            list_limits: ListLimits::default(),
         })
     }
 
@@ -75,6 +78,14 @@ impl AstraSource {
             );
         }
         self.page_size = page_size;
+        Ok(self)
+    }
+
+    /// Bounds every listing of this source by `limits`: a page ceiling and a
+    /// deadline ([`ListLimits`] for the defaults; with a page size below 50,
+    /// 10^6 tokens need a higher ceiling). Zero limits are refused.
+    pub fn with_list_limits(mut self, limits: ListLimits) -> Result<Self, Error> {
+        self.list_limits = limits.checked(Vendor::Astra)?;
         Ok(self)
     }
 
@@ -119,12 +130,19 @@ impl AstraSource {
         Ok(self.token(token))
     }
 
-    /// Every token of the user, following `continue` to the last page.
+    /// Every token of the user, following `continue` to the last page,
+    /// within the source's [`ListLimits`]; a `continue` seen before (a loop)
+    /// ends the listing with an [`ErrorKind::Pagination`](crate::ErrorKind::Pagination) error.
     pub fn list(&self) -> BoxStream<'_, Result<Token, Error>> {
-        let pages = stream::try_unfold(Some(None::<String>), move |state| async move {
-            let Some(continue_from) = state else {
-                return Ok(None);
-            };
+        const OPERATION: &str = "listTokens";
+        let pages = Pages {
+            vendor: Vendor::Astra,
+            operation: OPERATION,
+            cursor: "continue",
+            scope: self.scope(),
+            limits: self.list_limits,
+        };
+        pages.follow(move |continue_from: Option<String>| async move {
             let mut request = self
                 .client
                 .list_tokens()
@@ -134,19 +152,15 @@ impl AstraSource {
             if let Some(key) = continue_from {
                 request = request.continue_(types::Base64Data(key));
             }
-            let page = call("listTokens", request.send().await).await?;
+            let page = call(OPERATION, request.send().await).await?;
+            let tokens = page.items.into_iter().map(|t| self.token(t)).collect();
             let next = page
                 .metadata
                 .continue_
                 .map(|key| key.0)
-                .filter(|key| !key.is_empty())
-                .map(Some);
-            Ok(Some((page.items, next)))
-        });
-        pages
-            .map_ok(|tokens| stream::iter(tokens.into_iter().map(|token| Ok(self.token(token)))))
-            .try_flatten()
-            .boxed()
+                .filter(|key| !key.is_empty());
+            Ok((tokens, next))
+        })
     }
 
     /// What Astra Control supports: create (with labels), rename, revoke.

@@ -2,11 +2,12 @@
 
 use apitokens_core::Policy;
 use apitokens_dynatrace::{Client, Credentials, types};
-use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
+use futures::stream::BoxStream;
 use progenitor_client::ClientInfo;
 
 use crate::error::{Error, ErrorKind, Violation, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
+use crate::paging::{ListLimits, Pages};
 use crate::{Scope, Token, Vendor};
 
 /// The fields the list asks for beyond Dynatrace's defaults (`id`, `name`,
@@ -25,6 +26,7 @@ pub struct DynatraceSource {
     client: Client,
     environment_url: String,
     page_size: u32,
+    list_limits: ListLimits,
 }
 
 impl DynatraceSource {
@@ -43,6 +45,7 @@ impl DynatraceSource {
             client,
             environment_url,
             page_size: DEFAULT_PAGE_SIZE,
+            list_limits: ListLimits::default(),
         })
     }
 
@@ -63,6 +66,13 @@ impl DynatraceSource {
             .at(Vendor::Dynatrace, "configure"));
         }
         self.page_size = page_size;
+        Ok(self)
+    }
+
+    /// Bounds every listing of this source by `limits`: a page ceiling and a
+    /// deadline ([`ListLimits`] for the defaults). Zero limits are refused.
+    pub fn with_list_limits(mut self, limits: ListLimits) -> Result<Self, Error> {
+        self.list_limits = limits.checked(Vendor::Dynatrace)?;
         Ok(self)
     }
 
@@ -104,29 +114,30 @@ impl DynatraceSource {
         Ok(token)
     }
 
-    /// Every token of the environment, following `nextPageKey` to the last page.
+    /// Every token of the environment, following `nextPageKey` to the last
+    /// page, within the source's [`ListLimits`]; a key that repeats ends the
+    /// listing with an [`ErrorKind::Pagination`] error.
     pub fn list(&self) -> BoxStream<'_, Result<Token, Error>> {
-        // State: `None` before the first page, `Some(key)` for a later page;
-        // the stream ends when a page has no `nextPageKey`.
-        let pages = stream::try_unfold(Some(None::<String>), move |state| async move {
-            let Some(next_page_key) = state else {
-                return Ok(None);
-            };
+        const OPERATION: &str = "listApiTokens";
+        let pages = Pages {
+            vendor: Vendor::Dynatrace,
+            operation: OPERATION,
+            cursor: "nextPageKey",
+            scope: self.scope(),
+            limits: self.list_limits,
+        };
+        pages.follow(move |next_page_key: Option<String>| async move {
             let request = self.client.list_api_tokens();
             // Dynatrace requires every other parameter to be left out once
             // `nextPageKey` is sent.
-            let request = match &next_page_key {
-                Some(key) => request.next_page_key(key.clone()),
+            let request = match next_page_key {
+                Some(key) => request.next_page_key(key),
                 None => request.page_size(self.page_size as i32).fields(ALL_FIELDS),
             };
-            let page = call("listApiTokens", request.send().await).await?;
-            let next = page.next_page_key.filter(|key| !key.is_empty()).map(Some);
-            Ok(Some((page.api_tokens, next)))
-        });
-        pages
-            .map_ok(|tokens| stream::iter(tokens.into_iter().map(|token| Ok(self.token(token)))))
-            .try_flatten()
-            .boxed()
+            let page = call(OPERATION, request.send().await).await?;
+            let tokens = page.api_tokens.into_iter().map(|t| self.token(t)).collect();
+            Ok((tokens, page.next_page_key.filter(|key| !key.is_empty())))
+        })
     }
 
     /// What a Dynatrace environment supports: everything but refresh and labels.

@@ -3,11 +3,12 @@
 use apitokens_core::Policy;
 use apitokens_emr_serverless_spark::{Client, Credentials, types};
 use chrono::{DateTime, TimeZone, Utc};
-use futures::stream::{self, BoxStream, StreamExt};
+use futures::stream::BoxStream;
 use progenitor_client::ClientInfo;
 
 use crate::error::{Error, ErrorKind, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
+use crate::paging::{ListLimits, Pages};
 use crate::{Scope, Token, Vendor};
 
 /// Alibaba's success code in the response envelope.
@@ -22,6 +23,7 @@ pub struct EmrServerlessSparkSource {
     region: String,
     workspace_id: String,
     livy_compute_id: String,
+    list_limits: ListLimits,
 }
 
 impl EmrServerlessSparkSource {
@@ -80,6 +82,7 @@ impl EmrServerlessSparkSource {
             region: region.to_string(),
             workspace_id: workspace_id.to_string(),
             livy_compute_id: livy_compute_id.to_string(),
+            list_limits: ListLimits::default(),
         })
     }
 
@@ -95,6 +98,14 @@ impl EmrServerlessSparkSource {
             Error::configuration(e.to_string()).at(Vendor::EmrServerlessSpark, "configure")
         })?;
         Self::new(region, workspace_id, livy_compute_id, credentials)
+    }
+
+    /// Bounds every listing of this source by `limits`' deadline ([`ListLimits`]
+    /// for the defaults; the API has no paging, so a listing is one page).
+    /// Zero limits are refused.
+    pub fn with_list_limits(mut self, limits: ListLimits) -> Result<Self, Error> {
+        self.list_limits = limits.checked(Vendor::EmrServerlessSpark)?;
+        Ok(self)
     }
 
     /// Uses `policy` for every call of this source: timeouts, retries and
@@ -162,11 +173,19 @@ impl EmrServerlessSparkSource {
         Ok(token)
     }
 
-    /// Every token of the Livy Gateway (the API has no paging), each with
-    /// its content as [`Token::secret`].
+    /// Every token of the Livy Gateway, each with its content as
+    /// [`Token::secret`]. The API has no paging: one request, within the
+    /// source's [`ListLimits`] deadline like every vendor's listing.
     pub fn list(&self) -> BoxStream<'_, Result<Token, Error>> {
         const OPERATION: &str = "listLivyComputeToken";
-        let page = async move {
+        let pages = Pages {
+            vendor: Vendor::EmrServerlessSpark,
+            operation: OPERATION,
+            cursor: "page",
+            scope: self.scope(),
+            limits: self.list_limits,
+        };
+        pages.follow(move |_no_cursor: Option<String>| async move {
             let response = call(
                 OPERATION,
                 self.client
@@ -185,19 +204,9 @@ impl EmrServerlessSparkSource {
                 response.request_id,
             )?;
             let data = response.data.ok_or_else(|| missing_data(OPERATION))?;
-            Ok::<_, Error>(
-                data.tokens
-                    .into_iter()
-                    .map(|summary| Ok(self.summary(summary)))
-                    .collect::<Vec<_>>(),
-            )
-        };
-        stream::once(page)
-            .flat_map(|result| match result {
-                Ok(tokens) => stream::iter(tokens),
-                Err(error) => stream::iter(vec![Err(error)]),
-            })
-            .boxed()
+            let tokens = data.tokens.into_iter().map(|s| self.summary(s)).collect();
+            Ok((tokens, None))
+        })
     }
 
     /// The Livy Gateways of a workspace (`listLivyCompute`), one source each,

@@ -42,6 +42,10 @@ pub enum ErrorKind {
     Decode,
     /// The client was configured wrongly (base URL, credentials, arguments).
     Configuration,
+    /// A listing was stopped before its last page: the vendor repeated a
+    /// page cursor (its paging loops), or the listing reached its page
+    /// ceiling or deadline ([`ListLimits`](crate::ListLimits)).
+    Pagination,
 }
 
 impl ErrorKind {
@@ -59,6 +63,7 @@ impl ErrorKind {
             ErrorKind::Transport => "transport error",
             ErrorKind::Decode => "cannot decode the response",
             ErrorKind::Configuration => "configuration error",
+            ErrorKind::Pagination => "the listing did not end",
         }
     }
 }

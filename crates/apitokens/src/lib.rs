@@ -18,6 +18,7 @@ mod dynatrace_source;
 mod emr_source;
 mod error;
 mod lifecycle;
+mod paging;
 mod source;
 mod token;
 
@@ -40,6 +41,7 @@ pub use lifecycle::{
     Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, Rotation, RotationError,
     RotationStep, TokenUpdate,
 };
+pub use paging::ListLimits;
 pub use secrecy::{ExposeSecret, SecretString};
 pub use source::{Source, list_all_sources};
 pub use token::{Scope, Token, Vendor};

@@ -61,8 +61,11 @@ impl Source {
         each_source!(self, source => source.get(id).await)
     }
 
-    /// Every token of the source, following every page. The stream ends after
-    /// the first error.
+    /// Every token of the source, following every page within the source's
+    /// [`ListLimits`](crate::ListLimits) (a repeated cursor, the page ceiling
+    /// or the deadline end it with an
+    /// [`ErrorKind::Pagination`](crate::ErrorKind::Pagination) error). The
+    /// stream ends after the first error.
     pub fn list(&self) -> BoxStream<'_, Result<Token, Error>> {
         each_source!(self, source => source.list())
     }
