@@ -246,8 +246,15 @@ async fn a_rotation_that_cannot_revoke_the_old_token_loses_nothing()
         .mount(&server)
         .await;
 
-    let failure = dynatrace(&server)?
-        .rotate("dt0c01.OLD")
+    let pending = dynatrace(&server)?.begin_rotation("dt0c01.OLD").await?;
+    assert_eq!(pending.old_id(), "dt0c01.OLD");
+    assert_eq!(
+        pending.new_token().secret().expose_secret(),
+        NEW_DT_SECRET,
+        "the secret comes before the old token is revoked"
+    );
+    let failure = pending
+        .finish()
         .await
         .err()
         .ok_or("the rotation succeeded")?;

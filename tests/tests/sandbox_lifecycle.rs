@@ -105,7 +105,12 @@ async fn lifecycle(
         secrets.push(refreshed.secret().expose_secret().to_string());
     }
 
-    let rotation = source.rotate(&id).await.map_err(|e| e.to_string())?;
+    let pending = source
+        .begin_rotation(&id)
+        .await
+        .map_err(|e| e.to_string())?;
+    shown.push(format!("{pending:?}"));
+    let rotation = pending.finish().await.map_err(|e| e.to_string())?;
     shown.push(format!("{rotation:?} {rotation:#?}"));
     assert_eq!(rotation.old_id, id);
     let new_id = rotation.new.token.id.clone();
@@ -128,6 +133,13 @@ async fn lifecycle(
         Some(expected_name),
         "{vendor}: the name was not kept"
     );
+    if capabilities.enable_disable {
+        assert_eq!(
+            replacement.enabled,
+            Some(false),
+            "{vendor}: the replacement of a disabled token is disabled too"
+        );
+    }
     if capabilities.scopes {
         let mut scopes = replacement.scopes.clone();
         scopes.sort();
@@ -154,7 +166,7 @@ async fn lifecycle(
     shown.push(format!("{gone:?} {gone}"));
     // A rotation of a token that is gone fails at its first step, showing its error.
     let failed = source
-        .rotate(&new_id)
+        .begin_rotation(&new_id)
         .await
         .err()
         .ok_or("rotated a revoked token")?;

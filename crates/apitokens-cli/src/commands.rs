@@ -635,7 +635,11 @@ async fn rotate(
             return Status::Failed;
         }
     };
-    match source.rotate(id).await {
+    let rotation = match source.begin_rotation(id).await {
+        Ok(pending) => pending.finish().await,
+        Err(error) => Err(error),
+    };
+    match rotation {
         Ok(rotation) => {
             let status = print_secret(&target, &rotation.new, format, "rotated: new", Some(id));
             eprintln!("revoked the old token {}", rotation.old_id);

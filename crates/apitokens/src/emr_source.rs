@@ -310,7 +310,9 @@ impl EmrServerlessSparkSource {
             .data
             .and_then(|data| data.token_id)
             .ok_or_else(|| missing_data(OPERATION))?;
-        self.read_back(&id).await
+        self.read_back(&id)
+            .await
+            .map_err(|error| error.with_created_id(id))
     }
 
     /// Gives a token a new content (`refreshLivyComputeToken`), keeping its
@@ -363,24 +365,29 @@ impl EmrServerlessSparkSource {
     pub async fn revoke(&self, id: &str) -> Result<(), Error> {
         const OPERATION: &str = "deleteLivyComputeToken";
         Error::check_param(Vendor::EmrServerlessSpark, OPERATION, "token_id", id)?;
-        let response = call(
-            OPERATION,
-            self.client
-                .delete_livy_compute_token()
-                .workspace_biz_id(self.workspace_id.clone())
-                .livy_compute_id(self.livy_compute_id.clone())
-                .token_id(id.to_string())
-                .region_id(self.region.clone())
-                .send()
-                .await,
-        )
-        .await?;
+        let result = self
+            .client
+            .delete_livy_compute_token()
+            .workspace_biz_id(self.workspace_id.clone())
+            .livy_compute_id(self.livy_compute_id.clone())
+            .token_id(id.to_string())
+            .region_id(self.region.clone())
+            .send()
+            .await;
+        // "Not found" comes in an HTTP 200 envelope: whether the call was
+        // retried is read from the answer before its body is taken.
+        let headers = match &result {
+            Ok(value) => value.headers().clone(),
+            Err(_) => Default::default(),
+        };
+        let response = call(OPERATION, result).await?;
         check_envelope(
             OPERATION,
             response.code,
             response.message,
             response.request_id,
         )
+        .map_err(|error| error.with_retried(&headers))
     }
 
     /// The token a rotation creates in place of `old`: the same name and

@@ -37,8 +37,8 @@ pub use dynatrace_source::DynatraceSource;
 pub use emr_source::EmrServerlessSparkSource;
 pub use error::{Error, ErrorKind, Violation};
 pub use lifecycle::{
-    Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, Rotation, RotationError,
-    RotationStep, TokenUpdate,
+    Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, PendingRotation, Rotation,
+    RotationError, RotationStep, TokenUpdate,
 };
 pub use secrecy::{ExposeSecret, SecretString};
 pub use source::{Source, list_all_sources};
