@@ -323,3 +323,29 @@ async fn an_abandoned_rotation_keeps_the_old_token_and_revokes_the_new() -> Test
     assert_eq!(sandbox.dynatrace_token_count(), count);
     Ok(())
 }
+
+#[tokio::test]
+async fn a_server_cannot_claim_a_delete_was_retried() -> TestResult {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let server = MockServer::start().await;
+    Mock::given(method("DELETE"))
+        .and(path("/api/v2/apiTokens/dt0c01.GONE"))
+        .respond_with(
+            ResponseTemplate::new(404)
+                .insert_header("x-apitokens-retried", "1")
+                .set_body_json(serde_json::json!({"error": {"code": 404, "message": "not found"}})),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let credentials = apitokens::dynatrace::Credentials::new("dt0c01.A.SECRET".to_string());
+    let source: Source = DynatraceSource::new(&server.uri(), credentials)?.into();
+    let error = source
+        .revoke("dt0c01.GONE")
+        .await
+        .err()
+        .ok_or("a first-attempt 404 counted as revoked")?;
+    assert!(error.is_not_found(), "{error}");
+    Ok(())
+}

@@ -241,3 +241,43 @@ fn an_interrupt_between_create_and_revoke_loses_no_secret() -> TestResult {
     }
     Ok(())
 }
+
+#[cfg(unix)]
+#[test]
+fn a_second_interrupt_stops_at_once() -> TestResult {
+    let harness = Harness::start_with_latency(Duration::from_millis(200))?;
+    let old = seed(
+        &harness,
+        DynatraceToken::named("deploy").scopes(["metrics.read"]),
+    );
+    let count = harness.sandbox().dynatrace_token_count();
+    let child = harness
+        .process(&["rotate", "dt", &old])?
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let started = Instant::now();
+    while harness.sandbox().dynatrace_token_count() == count {
+        if started.elapsed() > Duration::from_secs(30) {
+            return Err("the rotation never created its token".into());
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let pid = child.id().to_string();
+    for _ in 0..2 {
+        assert!(
+            std::process::Command::new("kill")
+                .args(["-INT", &pid])
+                .status()?
+                .success()
+        );
+        // Lets the first interrupt be noted before the second comes.
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let output = child.wait_with_output()?;
+    let err = stderr(&output);
+    assert_eq!(code(&output), 130, "{err}");
+    assert!(err.contains("interrupted again"), "{err}");
+    assert!(err.contains("apitokens list"), "{err}");
+    Ok(())
+}
