@@ -400,19 +400,15 @@ impl EmrServerlessSparkSource {
     }
 
     /// Reads a token just created or refreshed for its content; when that
-    /// fails, the error names the token, which exists (its content can be
-    /// read later with `get`).
+    /// fails, the error names the token (a create's caller, which may revoke
+    /// it, also gets its ID as [`Error::created_id`]).
     async fn read_back(&self, id: &str) -> Result<CreatedToken, Error> {
         let mut token = self.get(id).await.map_err(|e| {
-            e.with_message_prefix(&format!(
-                "token {id} exists, but reading its content failed"
-            ))
+            e.with_message_prefix(&format!("reading token {id} back for its content failed"))
         })?;
         let Some(secret) = token.secret.take() else {
             return Err(Error::new(ErrorKind::Decode)
-                .with_message(format!(
-                    "token {id} exists, but the answer carried no content"
-                ))
+                .with_message(format!("token {id} was read back without its content"))
                 .at(Vendor::EmrServerlessSpark, "getLivyComputeToken"));
         };
         Ok(CreatedToken::new(token, secret))
