@@ -164,9 +164,10 @@ impl Source {
                 });
             }
         };
+        let disable = old.enabled == Some(false) && self.capabilities().enable_disable;
         let settled = match self.get(&new.token.id).await {
             Err(error) => Err((RotationStep::Confirm, error)),
-            Ok(_) if old.enabled == Some(false) && self.capabilities().enable_disable => self
+            Ok(_) if disable => self
                 .update(&new.token.id, &TokenUpdate::new().enabled(false))
                 .await
                 .map_err(|error| (RotationStep::MatchState, error)),
@@ -184,7 +185,7 @@ impl Source {
                 revoked,
             ));
         }
-        if old.enabled == Some(false) {
+        if disable {
             new.token.enabled = Some(false);
         }
         Ok(PendingRotation {
