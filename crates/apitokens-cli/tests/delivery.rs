@@ -7,7 +7,11 @@
 mod common;
 
 use std::error::Error;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::process::{Output, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use apitokens_sandbox::DynatraceToken;
@@ -279,5 +283,131 @@ fn a_second_interrupt_stops_at_once() -> TestResult {
     assert_eq!(code(&output), 130, "{err}");
     assert!(err.contains("interrupted again"), "{err}");
     assert!(err.contains("apitokens list"), "{err}");
+    Ok(())
+}
+
+/// Reads one request (head and `content-length` body).
+fn read_request(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
+    let mut buffer = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&buffer[..end]).to_ascii_lowercase();
+            let length = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|v| v.trim().parse::<usize>().ok())
+                .unwrap_or(0);
+            if buffer.len() >= end + 4 + length {
+                return Ok(buffer);
+            }
+        }
+        let read = stream.read(&mut chunk)?;
+        if read == 0 {
+            return Ok(buffer);
+        }
+        buffer.extend_from_slice(&chunk[..read]);
+    }
+}
+
+fn relay(mut client: TcpStream, upstream: SocketAddr, fail: bool) -> std::io::Result<()> {
+    let request = read_request(&mut client)?;
+    if fail {
+        client.write_all(b"HTTP/1.1 500 Internal Server Error\r\ncontent-type: application/json\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")?;
+        return Ok(());
+    }
+    // One request per upstream connection: the answer says `connection: close`.
+    let line_end = request
+        .windows(2)
+        .position(|w| w == b"\r\n")
+        .unwrap_or(request.len());
+    let mut server = TcpStream::connect(upstream)?;
+    server.write_all(&request[..line_end + 2])?;
+    server.write_all(b"connection: close\r\n")?;
+    server.write_all(&request[line_end + 2..])?;
+    let mut answer = Vec::new();
+    server.read_to_end(&mut answer)?;
+    client.write_all(&answer)
+}
+
+/// A proxy to `upstream` that answers HTTP 500 to the `GET` of a Livy token
+/// after the first `skip` ones: the read-back of a token just created.
+fn read_back_failing_proxy(upstream: SocketAddr, skip: usize) -> std::io::Result<String> {
+    let listener = TcpListener::bind("127.0.0.1:0")?;
+    let url = format!("http://{}", listener.local_addr()?);
+    let seen = Arc::new(AtomicUsize::new(0));
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(client) = client else { return };
+            let seen = Arc::clone(&seen);
+            std::thread::spawn(move || {
+                let mut peek = [0u8; 512];
+                let read = client.peek(&mut peek).unwrap_or(0);
+                let line = String::from_utf8_lossy(&peek[..read]).to_string();
+                let token_get = line.starts_with("GET ") && line.contains("/token/lctk-");
+                let fail = token_get && seen.fetch_add(1, Ordering::SeqCst) == skip;
+                let _ = relay(client, upstream, fail);
+            });
+        }
+    });
+    Ok(url)
+}
+
+#[test]
+fn an_emr_read_back_failure_revokes_the_new_token() -> TestResult {
+    let harness = Harness::start()?;
+    let gateway = harness.gateways()?.remove(0);
+    let count = harness.sandbox().livy_token_count();
+    let config = |name: &str, skip: usize| -> Result<std::path::PathBuf, Box<dyn Error>> {
+        let proxy = read_back_failing_proxy(harness.sandbox().address(), skip)?;
+        let text = harness
+            .gateway_source("spark-gw", &gateway)
+            .replace(harness.url(), &proxy);
+        harness.write(name, &text)
+    };
+
+    // create: PUT, then the failing GET.
+    let path = config("create.toml", 0)?;
+    let output = harness
+        .command()
+        .arg("--config")
+        .arg(&path)
+        .args(["create", "spark-gw", "--name", "unread"])
+        .output()?;
+    let err = stderr(&output);
+    assert_eq!(code(&output), 2, "{err}");
+    assert!(err.contains("no new token exists"), "{err}");
+    assert_eq!(stdout(&output), "");
+    assert_eq!(harness.sandbox().livy_token_count(), count);
+
+    // rotate: the old token is read twice (locate, rotation), then the
+    // replacement's read-back fails.
+    let listed = json(&harness.run(&["list", "--source", "spark", "-f", "json"])?)?;
+    let old = listed
+        .as_array()
+        .and_then(|rows| {
+            rows.iter().find(|row| {
+                row["location"]
+                    .as_str()
+                    .is_some_and(|l| l.ends_with(&gateway))
+            })
+        })
+        .and_then(|row| row["id"].as_str())
+        .ok_or("no Livy token on the gateway")?
+        .to_string();
+    let path = config("rotate.toml", 2)?;
+    let output = harness
+        .command()
+        .arg("--config")
+        .arg(&path)
+        .args(["rotate", "spark-gw", &old])
+        .output()?;
+    let err = stderr(&output);
+    assert_eq!(code(&output), 2, "{err}");
+    assert!(err.contains("was revoked again"), "{err}");
+    assert_eq!(said_to_exist(&err), [old.as_str()], "{err}");
+    assert_eq!(stdout(&output), "");
+    assert_eq!(harness.sandbox().livy_token_count(), count);
+    assert_eq!(code(&harness.run(&["get", "spark", &old])?), 0);
     Ok(())
 }
