@@ -246,8 +246,15 @@ async fn a_rotation_that_cannot_revoke_the_old_token_loses_nothing()
         .mount(&server)
         .await;
 
-    let failure = dynatrace(&server)?
-        .rotate("dt0c01.OLD")
+    let pending = dynatrace(&server)?.begin_rotation("dt0c01.OLD").await?;
+    assert_eq!(pending.old_id(), "dt0c01.OLD");
+    assert_eq!(
+        pending.new_token().secret().expose_secret(),
+        NEW_DT_SECRET,
+        "the secret comes before the old token is revoked"
+    );
+    let failure = pending
+        .finish()
         .await
         .err()
         .ok_or("the rotation succeeded")?;
@@ -278,5 +285,37 @@ async fn a_rotation_that_cannot_revoke_the_old_token_loses_nothing()
         chrono::DateTime::parse_from_rfc3339(body["expirationDate"].as_str().unwrap_or_default())?;
     let lifetime = expires.with_timezone(&chrono::Utc) - chrono::Utc::now();
     assert!((29..=30).contains(&lifetime.num_days()), "{lifetime}");
+    Ok(())
+}
+
+/// An EMR auto-expiry whose end lies past the last date the sandbox can
+/// hold is refused like any invalid value; the sandbox keeps serving.
+#[tokio::test]
+async fn an_emr_expiry_past_the_last_date_is_refused_not_a_crash()
+-> Result<(), Box<dyn std::error::Error>> {
+    let sandbox = apitokens_sandbox::Sandbox::builder()
+        .with_demo_data()
+        .start()
+        .await?;
+    let credentials = sandbox.credentials();
+    let emr: Source = apitokens::EmrServerlessSparkSource::with_endpoint(
+        sandbox.emr_endpoint(),
+        credentials.region(),
+        credentials.workspace_id(),
+        credentials.livy_compute_id(),
+        credentials.sts_access_key(),
+    )?
+    .into();
+    let far = NewToken::named("far").with_expiry(Expiry::AfterDays(i32::MAX as u32));
+    let error = emr
+        .create(&far)
+        .await
+        .err()
+        .ok_or("created a token expiring in 5 million years")?;
+    assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{error}");
+    let near = NewToken::named("near").with_expiry(Expiry::AfterDays(36_525));
+    let created = emr.create(&near).await?;
+    assert!(created.token.expires_at.is_some());
+    sandbox.stop().await?;
     Ok(())
 }

@@ -2,6 +2,11 @@
 //! the sandbox (which enforces auth, signatures and each vendor's rules):
 //! create → get → list shows it → update → rotate → revoke → get is not found.
 //! The same run is captured at TRACE level and every output checked for secrets.
+//!
+//! This file holds that one test alone: `capture_trace` scopes its subscriber
+//! to the test's thread, and a test logging on another thread of the same
+//! process at the same time can leave tracing's per-callsite cache saying
+//! "no one listens", so the capture came back empty now and then.
 
 use apitokens::{
     AstraSource, DynatraceSource, EmrServerlessSparkSource, ErrorKind, Expiry, ExposeSecret,
@@ -105,7 +110,12 @@ async fn lifecycle(
         secrets.push(refreshed.secret().expose_secret().to_string());
     }
 
-    let rotation = source.rotate(&id).await.map_err(|e| e.to_string())?;
+    let pending = source
+        .begin_rotation(&id)
+        .await
+        .map_err(|e| e.to_string())?;
+    shown.push(format!("{pending:?}"));
+    let rotation = pending.finish().await.map_err(|e| e.to_string())?;
     shown.push(format!("{rotation:?} {rotation:#?}"));
     assert_eq!(rotation.old_id, id);
     let new_id = rotation.new.token.id.clone();
@@ -128,6 +138,13 @@ async fn lifecycle(
         Some(expected_name),
         "{vendor}: the name was not kept"
     );
+    if capabilities.enable_disable {
+        assert_eq!(
+            replacement.enabled,
+            Some(false),
+            "{vendor}: the replacement of a disabled token is disabled too"
+        );
+    }
     if capabilities.scopes {
         let mut scopes = replacement.scopes.clone();
         scopes.sort();
@@ -154,7 +171,7 @@ async fn lifecycle(
     shown.push(format!("{gone:?} {gone}"));
     // A rotation of a token that is gone fails at its first step, showing its error.
     let failed = source
-        .rotate(&new_id)
+        .begin_rotation(&new_id)
         .await
         .err()
         .ok_or("rotated a revoked token")?;
@@ -166,8 +183,10 @@ async fn lifecycle(
 fn the_whole_lifecycle_for_every_vendor_leaks_no_secret_at_trace_level()
 -> Result<(), Box<dyn std::error::Error>> {
     let (result, logs) = apitokens_tests::capture_trace(|| {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
+        // One thread: `capture_trace` sets the subscriber for the calling
+        // thread only, and spawned tasks (listings, connections, the sandbox)
+        // must log into it too, or the capture depends on scheduling.
+        let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()?;
         runtime.block_on(async {
@@ -222,26 +241,5 @@ fn the_whole_lifecycle_for_every_vendor_leaks_no_secret_at_trace_level()
             );
         }
     }
-    Ok(())
-}
-
-/// An EMR auto-expiry whose end lies past the last date the sandbox can
-/// hold is refused like any invalid value; the sandbox keeps serving.
-#[tokio::test]
-async fn an_emr_expiry_past_the_last_date_is_refused_not_a_crash()
--> Result<(), Box<dyn std::error::Error>> {
-    let sandbox = Sandbox::builder().with_demo_data().start().await?;
-    let emr = sources(&sandbox)?.pop().ok_or("no EMR source")?;
-    let far = NewToken::named("far").with_expiry(Expiry::AfterDays(i32::MAX as u32));
-    let error = emr
-        .create(&far)
-        .await
-        .err()
-        .ok_or("created a token expiring in 5 million years")?;
-    assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{error}");
-    let near = NewToken::named("near").with_expiry(Expiry::AfterDays(36_525));
-    let created = emr.create(&near).await?;
-    assert!(created.token.expires_at.is_some());
-    sandbox.stop().await?;
     Ok(())
 }

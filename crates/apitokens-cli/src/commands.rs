@@ -5,7 +5,10 @@ use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use apitokens::{CreatedToken, Expiry, ExposeSecret, NewToken, SecretString, TokenUpdate};
+use apitokens::{
+    CreatedToken, Expiry, ExposeSecret, NewToken, RotationError, RotationStep, SecretString,
+    Source, TokenUpdate,
+};
 use chrono::{DateTime, Utc};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
@@ -13,6 +16,7 @@ use tokio::sync::{Semaphore, mpsc, oneshot};
 
 use crate::audit::{self, FINDING_COLUMNS, Finding, Thresholds};
 use crate::config::{self, Config, ConfigError, SourceConfig};
+use crate::interrupt::Interrupts;
 use crate::output::{self, Format, Listed, TokenRow, VendorName};
 use crate::sources::{Failure, Listing, Target, failure_line};
 use crate::{
@@ -81,8 +85,19 @@ pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
         Command::Rotate {
             source,
             id,
+            keep_old,
             secret_format,
-        } => rotate(context, &config, &source, &id, secret_format.format).await,
+        } => {
+            rotate(
+                context,
+                &config,
+                &source,
+                &id,
+                secret_format.format,
+                keep_old,
+            )
+            .await
+        }
         Command::Refresh {
             source,
             id,
@@ -552,35 +567,40 @@ struct SecretRow<'a> {
     replaces: Option<&'a str>,
 }
 
-/// Prints a new secret to stdout (and only there), its details to stderr.
-fn print_secret(
+/// Writes a new secret to stdout (and only there) and flushes it. It counts
+/// as delivered only when both succeed: unlike [`emit`], a closed pipe is an
+/// error here, since the secret reached no one. On success its details go to
+/// stderr.
+fn deliver_secret(
     target: &Target,
     created: &CreatedToken,
     format: SecretFormat,
     what: &str,
     replaces: Option<&str>,
-) -> Status {
+) -> Result<(), String> {
     let token = &created.token;
     let secret = created.secret().expose_secret();
     let bytes = match format {
         SecretFormat::Text => format!("{secret}\n").into_bytes(),
         SecretFormat::Json => {
-            let Some(row) = TokenRow::new(&target.name, token) else {
-                return Status::Failed;
-            };
+            let row =
+                TokenRow::new(&target.name, token).ok_or("cannot format the new token as JSON")?;
             let rows = [SecretRow {
                 token: row,
                 secret,
                 replaces,
             }];
             let mut out = Vec::new();
-            if output::print_json(&mut out, &rows).is_err() {
-                return Status::Failed;
-            }
+            output::print_json(&mut out, &rows)
+                .map_err(|error| format!("cannot format the new token as JSON: {error}"))?;
             out
         }
     };
-    let status = emit(&bytes);
+    let mut stdout = io::stdout().lock();
+    stdout
+        .write_all(&bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(|error| format!("cannot write the new secret to stdout: {error}"))?;
     let name = token
         .name
         .as_deref()
@@ -591,7 +611,29 @@ fn print_secret(
         token.id,
         target.name
     );
-    status
+    Ok(())
+}
+
+/// Revokes `id`, a token just made whose secret was not delivered (`why`),
+/// and says which tokens exist; always [`Status::Failed`].
+async fn discard_new(target: &Target, source: &Source, id: &str, why: &str) -> Status {
+    match source.revoke(id).await {
+        Ok(()) => say!(
+            "error: {} ({}): {why}: revoked the new token {id} again: no new token exists",
+            target.name,
+            target.vendor
+        ),
+        Err(error) => {
+            say!("{}", failure_line(target, &Failure::Api(error)));
+            say!(
+                "error: {} ({}): {why}, and revoking the new token {id} failed: it exists, its secret was never delivered; revoke it with `apitokens revoke {} {id} --yes`",
+                target.name,
+                target.vendor,
+                target.name
+            );
+        }
+    }
+    Status::Failed
 }
 
 async fn create(context: &Context<'_>, config: &Config, args: CreateArgs) -> Status {
@@ -638,22 +680,41 @@ async fn create(context: &Context<'_>, config: &Config, args: CreateArgs) -> Sta
             }
         }
     }
-    let result = match target.for_create(args.gateway.as_deref()).await {
-        Ok(source) => source.create(&new).await.map_err(Failure::from),
-        Err(failure) => Err(failure),
+    let interrupts = Interrupts::watch();
+    let source = match target.for_create(args.gateway.as_deref()).await {
+        Ok(source) => source,
+        Err(failure) => {
+            say!("{}", failure_line(&target, &failure));
+            return Status::Failed;
+        }
     };
-    match result {
-        Ok(created) => print_secret(
+    let created = match source.create(&new).await {
+        Ok(created) => created,
+        Err(error) => {
+            let made = error.created_id().map(str::to_string);
+            say!("{}", failure_line(&target, &Failure::Api(error)));
+            return match made {
+                // Created, but its secret was not read (EMR's read-back).
+                Some(id) => discard_new(&target, &source, &id, "its secret was not read").await,
+                None => Status::Failed,
+            };
+        }
+    };
+    let undelivered = if interrupts.seen() {
+        Some("interrupted before the secret was delivered".to_string())
+    } else {
+        deliver_secret(
             &target,
             &created,
             args.secret_format.format,
             "created",
             None,
-        ),
-        Err(failure) => {
-            say!("{}", failure_line(&target, &failure));
-            Status::Failed
-        }
+        )
+        .err()
+    };
+    match undelivered {
+        None => Status::Ok,
+        Some(why) => discard_new(&target, &source, &created.token.id, &why).await,
     }
 }
 
@@ -758,13 +819,18 @@ async fn revoke(
     }
 }
 
+/// Create → confirm → deliver the new secret → only then revoke the old
+/// token. A secret that cannot be delivered (or an interrupt before it is)
+/// gets its token revoked again; the old one is kept.
 async fn rotate(
     context: &Context<'_>,
     config: &Config,
     source: &str,
     id: &str,
     format: SecretFormat,
+    keep_old: bool,
 ) -> Status {
+    let interrupts = Interrupts::watch();
     let target = match one(context, config, source) {
         Ok(target) => target,
         Err(status) => return status,
@@ -776,28 +842,114 @@ async fn rotate(
             return Status::Failed;
         }
     };
-    match source.rotate(id).await {
-        Ok(rotation) => {
-            let status = print_secret(&target, &rotation.new, format, "rotated: new", Some(id));
-            say!("revoked the old token {}", rotation.old_id);
-            status
-        }
-        Err(error) => {
-            // A replacement that was created must not be lost: its secret goes
-            // to stdout like any new secret.
-            if let Some(new) = &error.new {
-                print_secret(&target, new, format, "partly rotated: new", Some(id));
+    let pending = match source.begin_rotation(id).await {
+        Ok(pending) => pending,
+        Err(error) => return rotation_failed(&target, format, &error),
+    };
+    let new_id = pending.new_token().token.id.clone();
+    let undelivered = if interrupts.seen() {
+        Some("interrupted before the new secret was delivered".to_string())
+    } else {
+        deliver_secret(
+            &target,
+            pending.new_token(),
+            format,
+            "rotated: new",
+            Some(id),
+        )
+        .err()
+    };
+    if let Some(why) = undelivered {
+        return match pending.abandon().await {
+            Ok(_) => {
+                say!(
+                    "error: {} ({}): {why}: revoked the new token {new_id} again and kept the old token; tokens that exist now: {id}",
+                    target.name,
+                    target.vendor
+                );
+                Status::Failed
             }
-            let hint = crate::sources::hint_for(&target, &error.error);
+            Err(error) => {
+                say!("error: {} ({}): {why}", target.name, target.vendor);
+                rotation_failed(&target, format, &error)
+            }
+        };
+    }
+    let both = format!("tokens that exist now: {id}, {new_id}");
+    if keep_old {
+        drop(pending.keep_both());
+        say!(
+            "kept the old token {id} (--keep-old): revoke it with `apitokens revoke {} {id}` once the new secret is in use; {both}",
+            target.name
+        );
+        return Status::Ok;
+    }
+    if interrupts.seen() {
+        drop(pending.keep_both());
+        say!(
+            "error: {} ({}): interrupted after the new secret was delivered, before the old token was revoked; {both}",
+            target.name,
+            target.vendor
+        );
+        return Status::Failed;
+    }
+    match pending.finish().await {
+        Ok(rotation) => {
             say!(
-                "error: {} ({}): {error}{} — check {hint}",
+                "revoked the old token {}; tokens that exist now: {new_id}",
+                rotation.old_id
+            );
+            Status::Ok
+        }
+        Err(error) => rotation_failed(&target, format, &error),
+    }
+}
+
+/// Reports a rotation that stopped part-way (its error says which tokens
+/// exist). A replacement that still exists and whose secret was not yet
+/// delivered gets it delivered now, so that no secret is lost.
+fn rotation_failed(target: &Target, format: SecretFormat, error: &RotationError) -> Status {
+    let hint = crate::sources::hint_for(target, &error.error);
+    say!(
+        "error: {} ({}): {error}{} — check {hint}",
+        target.name,
+        target.vendor,
+        crate::sources::root_cause(&error.error)
+    );
+    let revoke_hint = |new_id: &str| {
+        format!(
+            "revoke it with `apitokens revoke {} {new_id} --yes`",
+            target.name
+        )
+    };
+    match (&error.new, &error.new_id) {
+        // Delivered before the old token's revoke was tried.
+        _ if error.step == RotationStep::RevokeOld => {}
+        (Some(new), _) => match deliver_secret(
+            target,
+            new,
+            format,
+            "partly rotated: new",
+            Some(&error.old_id),
+        ) {
+            Ok(()) => {}
+            Err(why) => say!(
+                "error: {} ({}): {why}: the new token {} exists and its secret is lost; {}",
                 target.name,
                 target.vendor,
-                crate::sources::root_cause(&error.error)
-            );
-            Status::Failed
-        }
+                new.token.id,
+                revoke_hint(&new.token.id)
+            ),
+        },
+        (None, Some(new_id)) if error.new_exists() => say!(
+            "error: {} ({}): the new token {new_id} exists but its secret was never read; {}",
+            target.name,
+            target.vendor,
+            revoke_hint(new_id)
+        ),
+        _ => {}
     }
+    Status::Failed
 }
 
 async fn refresh(
@@ -807,6 +959,7 @@ async fn refresh(
     id: &str,
     format: SecretFormat,
 ) -> Status {
+    let _interrupts = Interrupts::watch();
     let target = match one(context, config, source) {
         Ok(target) => target,
         Err(status) => return status,
@@ -817,7 +970,20 @@ async fn refresh(
     }
     .await;
     match result {
-        Ok(created) => print_secret(&target, &created, format, "refreshed", None),
+        // An interrupt lets the delivery finish: the previous secret no
+        // longer works, so the new one must reach the caller.
+        Ok(created) => match deliver_secret(&target, &created, format, "refreshed", None) {
+            Ok(()) => Status::Ok,
+            Err(why) => {
+                say!(
+                    "error: {} ({}): {why}: token {id} exists with a new secret that was not delivered, and its previous secret no longer works; get another with `apitokens refresh {} {id}`, or revoke it",
+                    target.name,
+                    target.vendor,
+                    target.name
+                );
+                Status::Failed
+            }
+        },
         Err(failure) => {
             say!("{}", failure_line(&target, &failure));
             Status::Failed

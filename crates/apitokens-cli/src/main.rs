@@ -10,6 +10,7 @@ mod audit;
 mod commands;
 mod config;
 mod demo;
+mod interrupt;
 mod output;
 mod sources;
 
@@ -28,7 +29,8 @@ Configuration: --config FILE, else $APITOKENS_CONFIG, else ./apitokens.toml. It 
 environment variables that hold each source's secrets, never the secrets.
 
 Exit status: 0 success; 1 `audit` found something; 2 a source failed, the configuration is
-wrong, or the command line is invalid.
+wrong, the command line is invalid, or a new secret could not be delivered (its token is revoked
+again; stderr says which tokens exist).
 
 Logging: RUST_LOG (e.g. RUST_LOG=debug), to stderr. No output, log or error ever contains a
 token, an access-key secret or a Livy token's content; only `create`, `rotate` and `refresh`
@@ -81,13 +83,18 @@ enum Command {
         #[arg(long, short = 'y')]
         yes: bool,
     },
-    /// Replace a token: create one like it, confirm it, revoke the old one.
-    /// The new secret is printed once, to stdout.
+    /// Replace a token: create one like it, confirm it, print its secret once
+    /// to stdout, and only then revoke the old one. If the secret cannot be
+    /// written, the new token is revoked and the old one kept.
     Rotate {
         /// The source's `name` in the configuration.
         source: String,
         /// The token's ID.
         id: String,
+        /// Keep the old token (two-phase rotation): revoke it later with
+        /// `apitokens revoke`, once the new secret is in use.
+        #[arg(long)]
+        keep_old: bool,
         #[command(flatten)]
         secret_format: SecretFormatArg,
     },

@@ -319,7 +319,9 @@ impl EmrServerlessSparkSource {
             .data
             .and_then(|data| data.token_id)
             .ok_or_else(|| missing_data(OPERATION))?;
-        self.read_back(&id).await
+        self.read_back(&id)
+            .await
+            .map_err(|error| error.with_created_id(id))
     }
 
     /// Gives a token a new content (`refreshLivyComputeToken`), keeping its
@@ -372,24 +374,29 @@ impl EmrServerlessSparkSource {
     pub async fn revoke(&self, id: &str) -> Result<(), Error> {
         const OPERATION: &str = "deleteLivyComputeToken";
         Error::check_param(Vendor::EmrServerlessSpark, OPERATION, "token_id", id)?;
-        let response = call(
-            OPERATION,
-            self.client
-                .delete_livy_compute_token()
-                .workspace_biz_id(self.workspace_id.clone())
-                .livy_compute_id(self.livy_compute_id.clone())
-                .token_id(id.to_string())
-                .region_id(self.region.clone())
-                .send()
-                .await,
-        )
-        .await?;
+        let result = self
+            .client
+            .delete_livy_compute_token()
+            .workspace_biz_id(self.workspace_id.clone())
+            .livy_compute_id(self.livy_compute_id.clone())
+            .token_id(id.to_string())
+            .region_id(self.region.clone())
+            .send()
+            .await;
+        // "Not found" comes in an HTTP 200 envelope: whether the call was
+        // retried is read from the answer before its body is taken.
+        let headers = match &result {
+            Ok(value) => value.headers().clone(),
+            Err(_) => Default::default(),
+        };
+        let response = call(OPERATION, result).await?;
         check_envelope(
             OPERATION,
             response.code,
             response.message,
             response.request_id,
         )
+        .map_err(|error| error.with_retried(&headers))
     }
 
     /// The token a rotation creates in place of `old`: the same name and
@@ -402,19 +409,15 @@ impl EmrServerlessSparkSource {
     }
 
     /// Reads a token just created or refreshed for its content; when that
-    /// fails, the error names the token, which exists (its content can be
-    /// read later with `get`).
+    /// fails, the error names the token (a create's caller, which may revoke
+    /// it, also gets its ID as [`Error::created_id`]).
     async fn read_back(&self, id: &str) -> Result<CreatedToken, Error> {
         let mut token = self.get(id).await.map_err(|e| {
-            e.with_message_prefix(&format!(
-                "token {id} exists, but reading its content failed"
-            ))
+            e.with_message_prefix(&format!("reading token {id} back for its content failed"))
         })?;
         let Some(secret) = token.secret.take() else {
             return Err(Error::new(ErrorKind::Decode)
-                .with_message(format!(
-                    "token {id} exists, but the answer carried no content"
-                ))
+                .with_message(format!("token {id} was read back without its content"))
                 .at(Vendor::EmrServerlessSpark, "getLivyComputeToken"));
         };
         Ok(CreatedToken::new(token, secret))

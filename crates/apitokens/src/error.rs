@@ -124,6 +124,10 @@ struct Details {
     request_id: Option<String>,
     retry_after: Option<Duration>,
     violations: Vec<Violation>,
+    /// The call was sent more than once (see [`Error::was_retried`]).
+    retried: bool,
+    /// The token a failed create made nonetheless (see [`Error::created_id`]).
+    created_id: Option<String>,
 }
 
 fn render(error: &Error, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -268,6 +272,18 @@ impl Error {
         self
     }
 
+    /// Notes whether the answer says the call was sent more than once.
+    pub(crate) fn with_retried(mut self, headers: &reqwest::header::HeaderMap) -> Self {
+        self.details.retried = headers.contains_key(apitokens_core::execute::RETRIED_HEADER);
+        self
+    }
+
+    /// Notes the token a create made before it failed.
+    pub(crate) fn with_created_id(mut self, id: impl Into<String>) -> Self {
+        self.details.created_id = Some(id.into());
+        self
+    }
+
     pub(crate) fn with_source(mut self, source: impl Into<BoxError>) -> Self {
         self.source = Some(source.into());
         self
@@ -316,6 +332,20 @@ impl Error {
     /// The fields or parameters the vendor refused.
     pub fn violations(&self) -> &[Violation] {
         &self.details.violations
+    }
+
+    /// The call was sent more than once and an earlier attempt went
+    /// unanswered or failed, so it may have taken effect: a DELETE retried
+    /// this way that is answered "not found" deleted the token itself.
+    pub(crate) fn was_retried(&self) -> bool {
+        self.details.retried
+    }
+
+    /// A create that failed after the vendor created the token (EMR: reading
+    /// the new token back failed): the ID of the token that now exists, whose
+    /// secret this call did not return.
+    pub fn created_id(&self) -> Option<&str> {
+        self.details.created_id.as_deref()
     }
 
     /// The token or its parent resource does not exist.
@@ -400,7 +430,8 @@ pub(crate) async fn from_generated<E: serde::de::DeserializeOwned>(
             let retry = retry_after(response.headers());
             let base = Error::new(kind_for_status(status))
                 .with_status(status)
-                .with_retry_after(retry);
+                .with_retry_after(retry)
+                .with_retried(response.headers());
             describe(base, response.into_inner())
         }
         G::UnexpectedResponse(response) => {
@@ -413,7 +444,8 @@ pub(crate) async fn from_generated<E: serde::de::DeserializeOwned>(
             } else {
                 let base = Error::new(kind_for_status(status))
                     .with_status(status)
-                    .with_retry_after(retry);
+                    .with_retry_after(retry)
+                    .with_retried(response.headers());
                 let body = response.bytes().await.unwrap_or_default();
                 match serde_json::from_slice::<E>(&body) {
                     Ok(typed) => describe(base, typed),

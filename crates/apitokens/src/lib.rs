@@ -38,8 +38,8 @@ pub use dynatrace_source::DynatraceSource;
 pub use emr_source::EmrServerlessSparkSource;
 pub use error::{Error, ErrorKind, Violation};
 pub use lifecycle::{
-    Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, Rotation, RotationError,
-    RotationStep, TokenUpdate,
+    Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, PendingRotation, Rotation,
+    RotationError, RotationStep, TokenUpdate,
 };
 pub use paging::ListLimits;
 pub use secrecy::{ExposeSecret, SecretString};

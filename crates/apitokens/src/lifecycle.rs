@@ -33,7 +33,7 @@ pub struct Capabilities {
     pub lookup: bool,
     /// [`Source::refresh`](crate::Source::refresh): a new secret for the same token.
     pub refresh: bool,
-    /// [`Source::rotate`](crate::Source::rotate).
+    /// [`Source::begin_rotation`](crate::Source::begin_rotation).
     pub rotate: bool,
 }
 
@@ -210,51 +210,189 @@ impl fmt::Display for CreatedToken {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum RotationStep {
-    /// Reading the old token (nothing was changed).
+    /// Reading the old token.
     ReadOld,
-    /// Creating the replacement (nothing was changed).
+    /// Creating the replacement (or, EMR, reading it back).
     Create,
-    /// Confirming the replacement exists (both tokens exist).
+    /// Confirming the replacement exists.
     Confirm,
-    /// Revoking the old token (both tokens exist).
+    /// Giving the replacement the old token's state (disabling it, as the
+    /// old one is disabled).
+    MatchState,
+    /// Revoking the old token, after the new secret was delivered.
     RevokeOld,
+    /// Revoking the replacement ([`PendingRotation::abandon`]).
+    RevokeNew,
 }
 
-/// A rotation: the replacement, and whether the old token is gone.
+/// A finished rotation: the old token is revoked.
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Rotation {
-    /// The ID of the token that was replaced.
+    /// The ID of the token that was replaced (and is now revoked).
     pub old_id: String,
     /// The replacement, with its secret.
     pub new: CreatedToken,
 }
 
-/// A rotation that stopped part-way. Nothing is lost: [`RotationError::existing`]
-/// lists exactly which tokens exist afterwards, and a replacement that was
-/// created is returned with its secret.
+/// A rotation half done: the replacement exists and is confirmed, the old
+/// token is untouched. Deliver [`PendingRotation::new_token`]'s secret (store
+/// it where it is needed), then [`finish`](PendingRotation::finish) to revoke
+/// the old token, or [`abandon`](PendingRotation::abandon) to revoke the
+/// replacement when the delivery failed, or
+/// [`keep_both`](PendingRotation::keep_both) to revoke the old one later.
+/// Dropping it keeps both tokens; the replacement's secret is then lost
+/// unless it was delivered.
+#[derive(Debug)]
+#[must_use = "deliver the new secret, then finish or abandon the rotation"]
+pub struct PendingRotation {
+    pub(crate) source: crate::Source,
+    pub(crate) old_id: String,
+    pub(crate) new: CreatedToken,
+}
+
+impl PendingRotation {
+    /// The ID of the token being replaced.
+    pub fn old_id(&self) -> &str {
+        &self.old_id
+    }
+
+    /// The replacement, with its secret: deliver it before
+    /// [`finish`](PendingRotation::finish).
+    pub fn new_token(&self) -> &CreatedToken {
+        &self.new
+    }
+
+    /// Revokes the old token; call it once the new secret is delivered. A
+    /// DELETE retried after its answer was lost and then answered "not found"
+    /// counts as revoked. On failure both tokens exist, and the error carries
+    /// the replacement.
+    pub async fn finish(self) -> Result<Rotation, RotationError> {
+        match self.source.revoke(&self.old_id).await {
+            Ok(()) => Ok(Rotation {
+                old_id: self.old_id,
+                new: self.new,
+            }),
+            Err(error) => {
+                let new_id = self.new.token.id.clone();
+                Err(RotationError {
+                    step: RotationStep::RevokeOld,
+                    existing: vec![self.old_id.clone(), new_id.clone()],
+                    old_id: self.old_id,
+                    new_id: Some(new_id),
+                    new: Some(self.new),
+                    error,
+                    revoke_new_error: None,
+                })
+            }
+        }
+    }
+
+    /// Revokes the replacement, keeping the old token: for a secret that
+    /// could not be delivered. Returns the old token's ID. On failure both
+    /// tokens exist, and the error carries the replacement with its secret.
+    pub async fn abandon(self) -> Result<String, RotationError> {
+        match self.source.revoke(&self.new.token.id).await {
+            Ok(()) => Ok(self.old_id),
+            Err(error) => {
+                let new_id = self.new.token.id.clone();
+                Err(RotationError {
+                    step: RotationStep::RevokeNew,
+                    existing: vec![self.old_id.clone(), new_id.clone()],
+                    old_id: self.old_id,
+                    new_id: Some(new_id),
+                    new: Some(self.new),
+                    error,
+                    revoke_new_error: None,
+                })
+            }
+        }
+    }
+
+    /// Ends the rotation with both tokens: the old one stays until it is
+    /// revoked (two-phase rotation). Returns the replacement.
+    pub fn keep_both(self) -> CreatedToken {
+        self.new
+    }
+}
+
+/// A rotation that stopped part-way. [`RotationError::existing`] lists
+/// exactly which tokens exist afterwards; the replacement's ID is known from
+/// the moment it was created, and a replacement that still exists is
+/// returned with its secret when it was read.
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct RotationError {
     /// The step that failed.
     pub step: RotationStep,
-    /// The ID of the token being replaced (it still exists).
+    /// The ID of the token being replaced.
     pub old_id: String,
-    /// The replacement, when it was created before the failure.
+    /// The replacement's ID, once it was created (even when its secret could
+    /// not be read, or it was revoked again).
+    pub new_id: Option<String>,
+    /// The replacement with its secret, when it still exists.
     pub new: Option<CreatedToken>,
     /// Why the step failed.
     pub error: Error,
+    /// Why revoking the replacement failed, when a failure after its creation
+    /// left it behind.
+    pub revoke_new_error: Option<Error>,
+    existing: Vec<String>,
 }
 
 impl RotationError {
-    /// The IDs of the tokens that exist after the failure: the old one, and
-    /// the replacement when it was created.
-    pub fn existing(&self) -> Vec<&str> {
-        let mut ids = vec![self.old_id.as_str()];
-        if let Some(new) = &self.new {
-            ids.push(new.token.id.as_str());
+    /// A failure before the replacement was created: only the old token exists.
+    pub(crate) fn before_create(step: RotationStep, old_id: &str, error: Error) -> Self {
+        Self {
+            step,
+            old_id: old_id.to_string(),
+            new_id: None,
+            new: None,
+            error,
+            revoke_new_error: None,
+            existing: vec![old_id.to_string()],
         }
-        ids
+    }
+
+    /// A failure after the replacement `new_id` was created, and the outcome
+    /// of revoking it again (`Ok`: revoked; `Err`: it still exists).
+    pub(crate) fn after_create(
+        step: RotationStep,
+        old_id: &str,
+        new_id: &str,
+        new: Option<CreatedToken>,
+        error: Error,
+        revoked: Result<(), Error>,
+    ) -> Self {
+        let mut existing = vec![old_id.to_string()];
+        let (new, revoke_new_error) = match revoked {
+            Ok(()) => (None, None),
+            Err(revoke_error) => {
+                existing.push(new_id.to_string());
+                (new, Some(revoke_error))
+            }
+        };
+        Self {
+            step,
+            old_id: old_id.to_string(),
+            new_id: Some(new_id.to_string()),
+            new,
+            error,
+            revoke_new_error,
+            existing,
+        }
+    }
+
+    /// The IDs of the tokens that exist after the failure.
+    pub fn existing(&self) -> Vec<&str> {
+        self.existing.iter().map(String::as_str).collect()
+    }
+
+    /// Whether the replacement still exists.
+    pub fn new_exists(&self) -> bool {
+        self.new_id
+            .as_ref()
+            .is_some_and(|id| self.existing.contains(id))
     }
 }
 
@@ -264,18 +402,29 @@ impl fmt::Display for RotationError {
             RotationStep::ReadOld => "reading the old token",
             RotationStep::Create => "creating the replacement",
             RotationStep::Confirm => "confirming the replacement",
+            RotationStep::MatchState => "disabling the replacement like the old token",
             RotationStep::RevokeOld => "revoking the old token",
+            RotationStep::RevokeNew => "revoking the replacement",
         };
         write!(
             f,
-            "rotation of {} failed while {step}: {}; tokens that exist now: {}",
-            self.old_id,
-            self.error,
-            self.existing().join(", ")
-        )
+            "rotation of {} failed while {step}: {}",
+            self.old_id, self.error
+        )?;
+        match (&self.new_id, &self.revoke_new_error) {
+            (Some(new_id), Some(error)) => {
+                write!(f, "; revoking the replacement {new_id} failed too: {error}")?;
+            }
+            (Some(new_id), None)
+                if !matches!(self.step, RotationStep::RevokeOld | RotationStep::RevokeNew) =>
+            {
+                write!(f, "; the replacement {new_id} was revoked again")?;
+            }
+            _ => {}
+        }
+        write!(f, "; tokens that exist now: {}", self.existing.join(", "))
     }
 }
-
 impl std::error::Error for RotationError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(&self.error)

@@ -9,7 +9,7 @@ use crate::DynatraceSource;
 #[cfg(feature = "emr-serverless-spark")]
 use crate::EmrServerlessSparkSource;
 use crate::lifecycle::{
-    Capabilities, CreatedToken, NewToken, Rotation, RotationError, RotationStep, TokenUpdate,
+    Capabilities, CreatedToken, NewToken, PendingRotation, RotationError, RotationStep, TokenUpdate,
 };
 use crate::{Error, Scope, Token, Vendor};
 
@@ -90,9 +90,14 @@ impl Source {
         each_source!(self, source => source.update(id, update).await)
     }
 
-    /// Deletes a token.
+    /// Deletes a token. A DELETE whose answer was lost, retried and then
+    /// answered "not found" deleted the token on its first attempt: that is
+    /// a success. A "not found" at the first attempt stays an error.
     pub async fn revoke(&self, id: &str) -> Result<(), Error> {
-        each_source!(self, source => source.revoke(id).await)
+        match each_source!(self, source => source.revoke(id).await) {
+            Err(error) if error.is_not_found() && error.was_retried() => Ok(()),
+            result => result,
+        }
     }
 
     /// Finds a token by its secret (Dynatrace).
@@ -125,33 +130,69 @@ impl Source {
         }
     }
 
-    /// Replaces a token: creates one with the same name, scopes and expiry
-    /// policy, confirms it exists, then revokes the old one. No vendor offers
-    /// this. If a step fails, nothing is lost: the [`RotationError`] says which
-    /// tokens exist and carries the replacement's secret if it was created.
-    pub async fn rotate(&self, id: &str) -> Result<Rotation, RotationError> {
-        let failed = |step, new: Option<CreatedToken>, error| RotationError {
-            step,
-            old_id: id.to_string(),
-            new,
-            error,
-        };
+    /// Begins replacing a token: reads it, creates one with the same name,
+    /// scopes, labels and expiry policy (see each vendor's source), confirms
+    /// it exists and, when the old token is disabled, disables it too. The
+    /// old token is untouched: deliver the new secret, then
+    /// [`PendingRotation::finish`] revokes the old token (or
+    /// [`PendingRotation::abandon`] the replacement). No vendor offers this.
+    ///
+    /// When a step fails after the replacement was created, the replacement
+    /// (whose secret was not delivered) is revoked again; if even that fails,
+    /// the [`RotationError`] says so and carries it. Either way
+    /// [`RotationError::existing`] lists exactly which tokens exist.
+    pub async fn begin_rotation(&self, id: &str) -> Result<PendingRotation, RotationError> {
         let old = self
             .get(id)
             .await
-            .map_err(|e| failed(RotationStep::ReadOld, None, e))?;
+            .map_err(|error| RotationError::before_create(RotationStep::ReadOld, id, error))?;
         let replacement = each_source!(self, source => source.replacement(&old));
-        let new = self
-            .create(&replacement)
-            .await
-            .map_err(|e| failed(RotationStep::Create, None, e))?;
-        if let Err(error) = self.get(&new.token.id).await {
-            return Err(failed(RotationStep::Confirm, Some(new), error));
+        let mut new = match self.create(&replacement).await {
+            Ok(new) => new,
+            Err(error) => {
+                return Err(match error.created_id().map(str::to_string) {
+                    // Created, but its secret was not read (EMR's read-back).
+                    Some(new_id) => {
+                        let revoked = self.revoke(&new_id).await;
+                        RotationError::after_create(
+                            RotationStep::Create,
+                            id,
+                            &new_id,
+                            None,
+                            error,
+                            revoked,
+                        )
+                    }
+                    None => RotationError::before_create(RotationStep::Create, id, error),
+                });
+            }
+        };
+        let disable = old.enabled == Some(false) && self.capabilities().enable_disable;
+        let settled = match self.get(&new.token.id).await {
+            Err(error) => Err((RotationStep::Confirm, error)),
+            Ok(_) if disable => self
+                .update(&new.token.id, &TokenUpdate::new().enabled(false))
+                .await
+                .map_err(|error| (RotationStep::MatchState, error)),
+            Ok(_) => Ok(()),
+        };
+        if let Err((step, error)) = settled {
+            let new_id = new.token.id.clone();
+            let revoked = self.revoke(&new_id).await;
+            return Err(RotationError::after_create(
+                step,
+                id,
+                &new_id,
+                Some(new),
+                error,
+                revoked,
+            ));
         }
-        if let Err(error) = self.revoke(id).await {
-            return Err(failed(RotationStep::RevokeOld, Some(new), error));
+        if disable {
+            new.token.enabled = Some(false);
         }
-        Ok(Rotation {
+        Ok(PendingRotation {
+            source: self.clone(),
             old_id: id.to_string(),
             new,
         })

@@ -60,6 +60,22 @@ impl fmt::Display for BodyTooLarge {
 
 impl std::error::Error for BodyTooLarge {}
 
+/// Set by [`execute`] on the answer of a call that was sent more than once,
+/// so a caller can tell that an earlier attempt may have taken effect (a
+/// retried DELETE answered "not found" most likely deleted on the attempt
+/// whose answer was lost). A copy sent by the server is removed.
+pub const RETRIED_HEADER: &str = "x-apitokens-retried";
+
+/// Marks (or unmarks) `response` as the answer of a retried call.
+fn mark_retried(mut response: reqwest::Response, retries: u32) -> reqwest::Response {
+    let headers = response.headers_mut();
+    headers.remove(RETRIED_HEADER);
+    if retries > 0 {
+        headers.insert(RETRIED_HEADER, HeaderValue::from(retries));
+    }
+    response
+}
+
 fn is_idempotent(method: &Method) -> bool {
     matches!(
         *method,
@@ -138,7 +154,8 @@ pub async fn execute(
                 if !(response.status().is_client_error()
                     || response.status().is_server_error()) =>
             {
-                return Ok(limit_body(response, policy.max_response_bytes));
+                let response = limit_body(response, policy.max_response_bytes);
+                return Ok(mark_retried(response, retry));
             }
             Ok(response) => {
                 let status = response.status();
@@ -158,12 +175,14 @@ pub async fn execute(
             }
         };
         let (Some(mut next), Some(wait)) = (spare, wait) else {
-            return outcome;
+            return outcome.map(|response| mark_retried(response, retry));
         };
         // A wait past the deadline, or too long for an `Instant`, ends the call.
         match (Instant::now().checked_add(wait), deadline) {
-            (None, _) => return outcome,
-            (Some(resume), Some(deadline)) if resume >= deadline => return outcome,
+            (None, _) => return outcome.map(|response| mark_retried(response, retry)),
+            (Some(resume), Some(deadline)) if resume >= deadline => {
+                return outcome.map(|response| mark_retried(response, retry));
+            }
             _ => {}
         }
         let status = outcome.as_ref().map(|r| r.status().as_u16()).ok();
@@ -176,7 +195,7 @@ pub async fn execute(
         );
         tokio::time::sleep(wait).await;
         if !(call.prepare_retry)(&mut next) {
-            return outcome;
+            return outcome.map(|response| mark_retried(response, retry));
         }
         request = next;
         retry += 1;

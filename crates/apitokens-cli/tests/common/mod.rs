@@ -152,6 +152,27 @@ security_token_env = "{STS_TOKEN_ENV}"
         command
     }
 
+    /// Like [`Harness::command`], as a plain process command with the
+    /// standard config, for tests that choose stdout or send signals.
+    pub(crate) fn process(&self, args: &[&str]) -> Result<std::process::Command, Box<dyn Error>> {
+        let c = self.credentials();
+        let config = self.write("apitokens.toml", &self.standard_config())?;
+        let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin!("apitokens"));
+        command
+            .current_dir(self.dir.path())
+            .env_remove("RUST_LOG")
+            .env_remove("APITOKENS_CONFIG")
+            .env_remove(STS_TOKEN_ENV)
+            .env(DT_ENV, c.dynatrace_token().expose_secret())
+            .env(ASTRA_ENV, c.astra_token().expose_secret())
+            .env(AK_ID_ENV, c.access_key_id())
+            .env(AK_SECRET_ENV, c.access_key_secret().expose_secret())
+            .arg("--config")
+            .arg(config)
+            .args(args);
+        Ok(command)
+    }
+
     /// Runs `args` with the standard config.
     pub(crate) fn run(&self, args: &[&str]) -> Result<Output, Box<dyn Error>> {
         let config = self.write("apitokens.toml", &self.standard_config())?;
