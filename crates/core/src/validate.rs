@@ -23,8 +23,9 @@ impl std::error::Error for InvalidPathParam {}
 
 /// Refuses what no vendor ID contains and what could change the request's
 /// path once decoded by a server or proxy: empty values, `.` and `..`, and
-/// `/`, `\`, `?`, `#`, `%` or control characters. Everything else is sent
-/// percent-encoded as one path segment.
+/// `/`, `\`, `?`, `#`, `%`, `;` or control characters (`..;` reaches Java
+/// servers as `..`: they cut path parameters at `;`). Everything else is
+/// sent percent-encoded as one path segment.
 pub fn path_param(name: &'static str, value: &str) -> Result<(), InvalidPathParam> {
     let invalid = |reason| Err(InvalidPathParam { name, reason });
     if value.is_empty() {
@@ -35,9 +36,9 @@ pub fn path_param(name: &'static str, value: &str) -> Result<(), InvalidPathPara
     }
     if value
         .chars()
-        .any(|c| matches!(c, '/' | '\\' | '?' | '#' | '%'))
+        .any(|c| matches!(c, '/' | '\\' | '?' | '#' | '%' | ';'))
     {
-        return invalid("it contains `/`, `\\`, `?`, `#` or `%`");
+        return invalid("it contains `/`, `\\`, `?`, `#`, `%` or `;`");
     }
     if value.chars().any(char::is_control) {
         return invalid("it contains control characters");
@@ -52,7 +53,20 @@ mod tests {
     #[test]
     fn ids_that_could_escape_their_segment_are_refused() {
         for bad in [
-            "", ".", "..", "a/b", "..%2F", "a?b", "a#b", "a\\b", "a\nb", "a\u{0}b", "%2e%2e",
+            "",
+            ".",
+            "..",
+            "a/b",
+            "..%2F",
+            "a?b",
+            "a#b",
+            "a\\b",
+            "a\nb",
+            "a\u{0}b",
+            "%2e%2e",
+            "..;",
+            "a;b",
+            ";jsessionid=x",
         ] {
             assert!(path_param("id", bad).is_err(), "{bad:?} was accepted");
         }
@@ -67,7 +81,7 @@ mod tests {
         }
         assert_eq!(
             path_param("token_id", "../x").map_err(|e| e.to_string()),
-            Err("invalid token_id: it contains `/`, `\\`, `?`, `#` or `%`".to_string())
+            Err("invalid token_id: it contains `/`, `\\`, `?`, `#`, `%` or `;`".to_string())
         );
     }
 }
