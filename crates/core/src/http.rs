@@ -46,13 +46,19 @@ pub fn is_loopback_url(url: &str) -> bool {
 
 /// Checks a base URL given by a user: it must parse, have a host, and use
 /// `https://`, except on loopback hosts (local sandboxes and tests), where
-/// `http://` is allowed. Returns the URL without a trailing slash.
+/// `http://` is allowed; credentials, a query or a fragment are refused.
+/// Returns the URL without a trailing slash. The error never repeats
+/// userinfo, query or fragment: they may carry a credential.
 pub fn validate_base_url(url: &str) -> Result<String, InvalidBaseUrl> {
+    let parsed = reqwest::Url::parse(url).map_err(|e| InvalidBaseUrl {
+        // The text did not parse, so nothing can be cut out of it safely.
+        url: String::new(),
+        reason: e.to_string(),
+    })?;
     let invalid = |reason: &str| InvalidBaseUrl {
-        url: url.to_string(),
+        url: without_secrets(url, &parsed),
         reason: reason.to_string(),
     };
-    let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
     if parsed.host().is_none() {
         return Err(invalid("it has no host"));
     }
@@ -80,10 +86,34 @@ pub fn validate_base_url(url: &str) -> Result<String, InvalidBaseUrl> {
     Ok(parsed.as_str().trim_end_matches('/').to_string())
 }
 
+/// `url` as given (`text`) for messages, but without userinfo, query and
+/// fragment when it has any; only the scheme for a URL that cannot be a base
+/// (`mailto:user:pw@host`), whose userinfo the parser cannot tell apart.
+fn without_secrets(text: &str, url: &reqwest::Url) -> String {
+    if url.cannot_be_a_base() {
+        return format!("{}:", url.scheme());
+    }
+    if url.username().is_empty()
+        && url.password().is_none()
+        && url.query().is_none()
+        && url.fragment().is_none()
+    {
+        return text.to_string();
+    }
+    let mut shown = url.clone();
+    shown.set_query(None);
+    shown.set_fragment(None);
+    // Fails only for URLs without a host, which cannot carry userinfo.
+    let _ = shown.set_username("");
+    let _ = shown.set_password(None);
+    shown.to_string()
+}
+
 /// A base URL that cannot be used; the reason says why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidBaseUrl {
-    /// The URL as given.
+    /// The URL as given, without userinfo, query and fragment (they may carry
+    /// a credential); empty when it did not parse.
     pub url: String,
     /// Why it was refused.
     pub reason: String,
@@ -91,7 +121,11 @@ pub struct InvalidBaseUrl {
 
 impl std::fmt::Display for InvalidBaseUrl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "invalid base URL {:?}: {}", self.url, self.reason)
+        if self.url.is_empty() {
+            write!(f, "invalid base URL: {}", self.reason)
+        } else {
+            write!(f, "invalid base URL {:?}: {}", self.url, self.reason)
+        }
     }
 }
 
@@ -143,5 +177,39 @@ mod tests {
         assert!(ok("https://user:pw@example.com").is_err());
         assert!(ok("https://example.com/?x=1").is_err());
         assert!(ok("http://127.0.0.1.evil.example/").is_err());
+    }
+
+    #[test]
+    fn a_refused_url_is_never_repeated_with_its_credentials() {
+        let refused = |url: &str| validate_base_url(url).err().map(|e| e.to_string());
+        assert_eq!(
+            refused("https://admin:hunter2@example.com/api"),
+            Some("invalid base URL \"https://example.com/api\": credentials do not belong in the URL".into())
+        );
+        assert_eq!(
+            refused("https://abc.live.dynatrace.com/?Api-Token=dt0c01.SECRET#frag"),
+            Some("invalid base URL \"https://abc.live.dynatrace.com/\": a base URL has no query or fragment".into())
+        );
+        assert_eq!(
+            refused("http://admin:hunter2@example.com/?token=SECRET"),
+            Some(
+                "invalid base URL \"http://example.com/\": credentials do not belong in the URL"
+                    .into()
+            )
+        );
+        // Text that does not parse is not repeated at all.
+        assert_eq!(
+            refused("https://admin:hunter2@[bad/"),
+            Some("invalid base URL: invalid IPv6 address".into())
+        );
+        for opaque in [
+            "mailto:admin:hunter2@example.com?x=SECRET",
+            "mailto:admin:hunter2@example.com",
+        ] {
+            assert_eq!(
+                refused(opaque),
+                Some("invalid base URL \"mailto:\": it has no host".into())
+            );
+        }
     }
 }
