@@ -47,8 +47,8 @@ impl AstraSource {
         for (name, value) in [("account_id", account_id), ("user_id", user_id)] {
             Error::check_param(Vendor::Astra, "configure", name, value)?;
         }
-        let client = Client::connect(&url, credentials)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+        let client =
+            Client::connect(&url, credentials).map_err(|e| Error::connect(Vendor::Astra, e))?;
         Ok(Self {
             client,
             url,
@@ -84,7 +84,7 @@ impl AstraSource {
         let settings = self.client.inner();
         let credentials = settings.credentials.clone();
         self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+            .map_err(|e| Error::connect(Vendor::Astra, e))?;
         Ok(self)
     }
 

@@ -38,7 +38,7 @@ impl DynatraceSource {
             .map_err(|e| Error::configuration(e.to_string()).at(Vendor::Dynatrace, "configure"))?;
         let environment_url = environment_url.trim_end_matches("/api/v2").to_string();
         let client = Client::connect(&format!("{environment_url}/api/v2"), credentials)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+            .map_err(|e| Error::connect(Vendor::Dynatrace, e))?;
         Ok(Self {
             client,
             environment_url,
@@ -72,7 +72,7 @@ impl DynatraceSource {
         let settings = self.client.inner();
         let credentials = settings.credentials.clone();
         self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+            .map_err(|e| Error::connect(Vendor::Dynatrace, e))?;
         Ok(self)
     }
 

@@ -63,18 +63,11 @@ impl EmrServerlessSparkSource {
         ] {
             Error::check_param(Vendor::EmrServerlessSpark, "configure", name, value)?;
         }
-        if !region
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-')
-        {
-            return Err(configure(format!(
-                "{region:?} is not a region ID (like cn-hangzhou)"
-            )));
-        }
+        apitokens_core::validate::region(region).map_err(|e| configure(e.to_string()))?;
         let endpoint = apitokens_core::http::validate_base_url(endpoint)
             .map_err(|e| configure(e.to_string()))?;
         let client = Client::connect(&endpoint, credentials)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+            .map_err(|e| Error::connect(Vendor::EmrServerlessSpark, e))?;
         Ok(Self {
             client,
             region: region.to_string(),
@@ -103,7 +96,7 @@ impl EmrServerlessSparkSource {
         let settings = self.client.inner();
         let credentials = settings.credentials.clone();
         self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+            .map_err(|e| Error::connect(Vendor::EmrServerlessSpark, e))?;
         Ok(self)
     }
 

@@ -211,6 +211,14 @@ impl Error {
         Self::new(ErrorKind::Configuration).with_message(message)
     }
 
+    /// A vendor client that cannot be built: a refused base URL or region,
+    /// or no TLS backend.
+    pub(crate) fn connect(vendor: Vendor, error: apitokens_core::http::ConnectError) -> Self {
+        Self::configuration(error.to_string())
+            .at(vendor, "configure")
+            .with_source(error)
+    }
+
     pub(crate) fn into_kind(mut self, kind: ErrorKind) -> Self {
         self.kind = kind;
         self

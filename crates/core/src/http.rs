@@ -16,19 +16,64 @@ pub fn client_builder(policy: &Policy) -> reqwest::ClientBuilder {
         .redirect(reqwest::redirect::Policy::none())
 }
 
-/// Builds the `reqwest::Client` for the API at `base_url` ([`client_builder`]).
-/// A loopback API (a local sandbox) is reached directly, never through the
+/// Checks `base_url` ([`validate_base_url`]: https, or http on loopback) and
+/// builds the `reqwest::Client` for it ([`client_builder`]); returns the URL
+/// without a trailing slash and the client. Every vendor client's constructor
+/// comes here, so the https rule holds however a client is made. A loopback
+/// API (a local sandbox) is reached directly, never through the
 /// `HTTP(S)_PROXY` of the environment.
-///
-/// Fails only when the TLS backend cannot be initialised.
-pub fn client(policy: &Policy, base_url: &str) -> Result<reqwest::Client, reqwest::Error> {
+pub fn connect(policy: &Policy, base_url: &str) -> Result<(String, reqwest::Client), ConnectError> {
+    let base_url = validate_base_url(base_url)?;
     let builder = client_builder(policy);
-    let builder = if is_loopback_url(base_url) {
+    let builder = if is_loopback_url(&base_url) {
         builder.no_proxy()
     } else {
         builder
     };
-    builder.build()
+    Ok((base_url, builder.build().map_err(ConnectError::Http)?))
+}
+
+/// Why a vendor client cannot be built.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ConnectError {
+    /// The base URL is refused ([`validate_base_url`]).
+    BaseUrl(InvalidBaseUrl),
+    /// The region is not a region ID ([`crate::validate::region`]).
+    Region(crate::validate::InvalidRegion),
+    /// The HTTP client cannot be built (the TLS backend failed to initialise).
+    Http(reqwest::Error),
+}
+
+impl std::fmt::Display for ConnectError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConnectError::BaseUrl(error) => error.fmt(f),
+            ConnectError::Region(error) => error.fmt(f),
+            ConnectError::Http(_) => f.write_str("cannot build the HTTP client"),
+        }
+    }
+}
+
+impl std::error::Error for ConnectError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ConnectError::Http(error) => Some(error),
+            ConnectError::BaseUrl(_) | ConnectError::Region(_) => None,
+        }
+    }
+}
+
+impl From<InvalidBaseUrl> for ConnectError {
+    fn from(error: InvalidBaseUrl) -> Self {
+        ConnectError::BaseUrl(error)
+    }
+}
+
+impl From<crate::validate::InvalidRegion> for ConnectError {
+    fn from(error: crate::validate::InvalidRegion) -> Self {
+        ConnectError::Region(error)
+    }
 }
 
 /// Whether `url` names a loopback host (`localhost`, `127.0.0.0/8`, `[::1]`).
@@ -211,5 +256,18 @@ mod tests {
                 Some("invalid base URL \"mailto:\": it has no host".into())
             );
         }
+    }
+
+    #[test]
+    fn connecting_enforces_the_https_rule() {
+        let policy = Policy::default();
+        let refused = connect(&policy, "http://astra.example.com").err();
+        assert!(
+            matches!(refused, Some(ConnectError::BaseUrl(_))),
+            "{refused:?}"
+        );
+        let loopback = connect(&policy, "http://127.0.0.1:9/e/").map(|(url, _)| url);
+        assert_eq!(loopback.ok().as_deref(), Some("http://127.0.0.1:9/e"));
+        assert!(connect(&policy, "https://astra.example.com").is_ok());
     }
 }

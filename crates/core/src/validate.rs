@@ -1,4 +1,4 @@
-//! Checks on values that users put into request paths.
+//! Checks on values that go into request paths and host names.
 
 use std::fmt;
 
@@ -46,6 +46,39 @@ pub fn path_param(name: &'static str, value: &str) -> Result<(), InvalidPathPara
     Ok(())
 }
 
+/// A region ID that cannot be one: it becomes part of a host name
+/// (`emr-serverless-spark.{region}.aliyuncs.com`) and of every query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidRegion {
+    /// The region as given (a region ID is no secret).
+    pub region: String,
+}
+
+impl fmt::Display for InvalidRegion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?} is not a region ID (like cn-hangzhou)", self.region)
+    }
+}
+
+impl std::error::Error for InvalidRegion {}
+
+/// Checks a region ID (`cn-hangzhou`, `ap-southeast-1`): ASCII letters,
+/// digits and `-`, and not empty, so it cannot change the host name it is
+/// put into.
+pub fn region(region: &str) -> Result<(), InvalidRegion> {
+    if !region.is_empty()
+        && region
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        Ok(())
+    } else {
+        Err(InvalidRegion {
+            region: region.to_string(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +115,27 @@ mod tests {
         assert_eq!(
             path_param("token_id", "../x").map_err(|e| e.to_string()),
             Err("invalid token_id: it contains `/`, `\\`, `?`, `#`, `%` or `;`".to_string())
+        );
+    }
+
+    #[test]
+    fn regions_are_host_name_labels() {
+        for good in ["cn-hangzhou", "ap-southeast-1", "us-east-1"] {
+            assert_eq!(region(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "",
+            "cn-hangzhou.evil.example#",
+            "a/b",
+            "cn hangzhou",
+            "x@y",
+            "cn_hangzhou",
+        ] {
+            assert!(region(bad).is_err(), "{bad:?} was accepted");
+        }
+        assert_eq!(
+            region("a.b").map_err(|e| e.to_string()),
+            Err("\"a.b\" is not a region ID (like cn-hangzhou)".to_string())
         );
     }
 }

@@ -4,6 +4,7 @@
 
 use apitokens_core::auth::{accept, content_type};
 use apitokens_core::execute::{Call, execute};
+use apitokens_core::http::ConnectError;
 use apitokens_core::{Policy, Settings};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 
@@ -16,8 +17,10 @@ pub type Credentials = signing::AccessKey;
 
 impl Client {
     /// A client for the public endpoint of `region` (e.g. `cn-hangzhou`):
-    /// `https://emr-serverless-spark.{region}.aliyuncs.com`.
-    pub fn for_region(region: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
+    /// `https://emr-serverless-spark.{region}.aliyuncs.com`. The region must be
+    /// a region ID (letters, digits and `-`): it becomes part of the host name.
+    pub fn for_region(region: &str, credentials: Credentials) -> Result<Self, ConnectError> {
+        apitokens_core::validate::region(region)?;
         Self::connect(
             &format!("https://emr-serverless-spark.{region}.aliyuncs.com"),
             credentials,
@@ -25,19 +28,21 @@ impl Client {
     }
 
     /// A client for the API at `endpoint` with the default [`Policy`].
-    pub fn connect(endpoint: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
+    pub fn connect(endpoint: &str, credentials: Credentials) -> Result<Self, ConnectError> {
         Self::connect_with(endpoint, credentials, Policy::default())
     }
 
-    /// A client for the API at `endpoint` with its own timeouts, retries and limits.
+    /// A client for the API at `endpoint` with its own timeouts, retries and
+    /// limits. `endpoint` must be `https://` (`http://` only on a loopback
+    /// host) and carry no credentials, query or fragment.
     pub fn connect_with(
         endpoint: &str,
         credentials: Credentials,
         policy: Policy,
-    ) -> Result<Self, reqwest::Error> {
-        let http = apitokens_core::http::client(&policy, endpoint)?;
+    ) -> Result<Self, ConnectError> {
+        let (endpoint, http) = apitokens_core::http::connect(&policy, endpoint)?;
         Ok(Self::new_with_client(
-            endpoint.trim_end_matches('/'),
+            &endpoint,
             http,
             Settings {
                 credentials,
@@ -120,6 +125,7 @@ fn is_throttling(body: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::generated::OPERATIONS;
 
     #[test]
@@ -131,5 +137,30 @@ mod tests {
             expected[..1].make_ascii_uppercase();
             assert_eq!(action, expected, "{}", operation.operation_id);
         }
+    }
+
+    #[test]
+    fn constructors_enforce_https_and_the_region() {
+        let key = || Credentials::new("LTAI5tTestKeyId000000000", "test-secret");
+        let refused = Client::connect("http://emr.example.com", key()).err();
+        assert!(
+            matches!(refused, Some(ConnectError::BaseUrl(_))),
+            "{refused:?}"
+        );
+        let refused =
+            Client::connect_with("https://u:pw@emr.example.com", key(), Policy::default()).err();
+        assert!(
+            matches!(refused, Some(ConnectError::BaseUrl(_))),
+            "{refused:?}"
+        );
+        for region in ["evil.example#", "", "cn-hangzhou/x", "a@b"] {
+            let refused = Client::for_region(region, key()).err();
+            assert!(
+                matches!(refused, Some(ConnectError::Region(_))),
+                "{region:?}: {refused:?}"
+            );
+        }
+        assert!(Client::for_region("cn-hangzhou", key()).is_ok());
+        assert!(Client::connect("http://127.0.0.1:9", key()).is_ok());
     }
 }
