@@ -217,14 +217,27 @@ impl EmrServerlessSparkSource {
             .data
             .map(|data| data.livy_computes)
             .unwrap_or_default();
-        Ok(gateways
+        gateways
             .into_iter()
             .filter_map(|gateway| gateway.compute_id)
-            .map(|livy_compute_id| Self {
-                livy_compute_id,
-                ..self.clone()
+            .map(|livy_compute_id| {
+                // The vendor's ID goes into the path of every later request,
+                // signed: it is checked like a user's (`..` would move them).
+                apitokens_core::validate::path_param("livy_compute_id", &livy_compute_id).map_err(
+                    |e| {
+                        Error::new(ErrorKind::Decode)
+                            .with_message(format!(
+                                "the answer names a gateway that cannot be used: {e}"
+                            ))
+                            .at(Vendor::EmrServerlessSpark, OPERATION)
+                    },
+                )?;
+                Ok(Self {
+                    livy_compute_id,
+                    ..self.clone()
+                })
             })
-            .collect())
+            .collect()
     }
 
     /// What EMR Serverless Spark supports: create (optionally with your own

@@ -1,4 +1,5 @@
-//! Checks on values that go into request paths and host names.
+//! Checks on values that go into request paths and host names: IDs from
+//! users, and IDs from servers before they are used in another request.
 
 use std::fmt;
 
