@@ -11,8 +11,8 @@ use std::fmt;
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
+use reqwest::StatusCode;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderValue};
-use reqwest::{Method, StatusCode};
 
 use crate::policy::Policy;
 
@@ -20,6 +20,11 @@ use crate::policy::Policy;
 pub struct Call<'a> {
     /// The operation, for logs.
     pub operation: &'a str,
+    /// Whether the operation may be sent again once it may have reached the
+    /// server: the spec's `x-idempotent` (else its method), from the
+    /// generated `OPERATIONS` table. A create is not: sent twice, it makes two
+    /// tokens.
+    pub idempotent: bool,
     /// Re-authenticates a request before it is sent again (Alibaba: a fresh
     /// date, nonce and signature). Returns `false` when it cannot, which ends
     /// the retries.
@@ -36,6 +41,7 @@ impl fmt::Debug for Call<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Call")
             .field("operation", &self.operation)
+            .field("idempotent", &self.idempotent)
             .finish_non_exhaustive()
     }
 }
@@ -60,21 +66,62 @@ impl fmt::Display for BodyTooLarge {
 
 impl std::error::Error for BodyTooLarge {}
 
-fn is_idempotent(method: &Method) -> bool {
-    matches!(
-        *method,
-        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
-    )
+/// What one attempt came to, as far as trying again is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attempt {
+    /// The request certainly did not reach the server: no connection was
+    /// made (refused, DNS, TLS handshake), so no byte of it was written.
+    NotSent,
+    /// The request may have reached the server, and no answer came: the
+    /// connection was reset or closed, or the answer's head was unreadable.
+    AnswerLost,
+    /// The connection or the answer timed out.
+    TimedOut,
+    /// The server throttled the request: 429, or a vendor's throttling code.
+    Throttled,
+    /// A gateway or the server was unavailable: 502, 503, 504.
+    Unavailable,
+    /// Any other failure or answer: trying again would not change it.
+    Final,
 }
 
-fn is_retryable_status(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+impl Attempt {
+    fn of_error(error: &reqwest::Error) -> Self {
+        if error.is_timeout() {
+            Attempt::TimedOut
+        } else if error.is_connect() {
+            // hyper-util's `Connect` kind: the connector (TCP, DNS, TLS)
+            // failed, before the request was handed to a connection. No
+            // other error proves the request unsent: `is_request()` also
+            // covers failures after the server has read the request.
+            Attempt::NotSent
+        } else if error.is_request() {
+            Attempt::AnswerLost
+        } else {
+            Attempt::Final
+        }
+    }
+
+    fn of_answer(status: StatusCode, throttled: bool) -> Self {
+        match status.as_u16() {
+            429 => Attempt::Throttled,
+            _ if throttled => Attempt::Throttled,
+            502..=504 => Attempt::Unavailable,
+            _ => Attempt::Final,
+        }
+    }
 }
 
-/// Connection failures are worth another attempt; timeouts are not (the
-/// deadline is the caller's), nor are body or decode errors.
-fn is_retryable_error(error: &reqwest::Error) -> bool {
-    (error.is_connect() || error.is_request()) && !error.is_timeout()
+/// The retry rule (docs/FAULTS.md): a request that never left, and a
+/// throttled one (the server refused it unprocessed), may always be sent
+/// again; one that may have reached the server only when the operation is
+/// idempotent. Timeouts are the caller's deadline, never retried.
+fn may_retry(idempotent: bool, attempt: Attempt) -> bool {
+    match attempt {
+        Attempt::NotSent | Attempt::Throttled => true,
+        Attempt::AnswerLost | Attempt::Unavailable => idempotent,
+        Attempt::TimedOut | Attempt::Final => false,
+    }
 }
 
 /// The wait a server asks for: `Retry-After` (seconds or an HTTP date) or
@@ -110,11 +157,10 @@ pub async fn execute(
     call: &Call<'_>,
 ) -> reqwest::Result<reqwest::Response> {
     let deadline = Instant::now() + policy.total_timeout;
-    let retry_allowed = is_idempotent(request.method());
     let mut request = request;
     let mut retry = 0u32;
     loop {
-        let spare = (retry_allowed && retry < policy.retry.max_retries)
+        let spare = (retry < policy.retry.max_retries)
             .then(|| request.try_clone())
             .flatten();
         let remaining = deadline.saturating_duration_since(Instant::now());
@@ -126,7 +172,7 @@ pub async fn execute(
         );
 
         let (wait, outcome) = match client.execute(request).await {
-            Err(error) if is_retryable_error(&error) => {
+            Err(error) if may_retry(call.idempotent, Attempt::of_error(&error)) => {
                 (Some(policy.retry.backoff(retry)), Err(error))
             }
             Err(error) => return Err(error),
@@ -142,9 +188,9 @@ pub async fn execute(
                 let (response, body) =
                     buffer_error(response, policy.max_response_bytes, call.empty_error_body)
                         .await?;
-                let throttled =
-                    is_retryable_status(status) || body.as_deref().is_some_and(call.is_throttling);
-                let wait = match (throttled, server_wait) {
+                let throttled = body.as_deref().is_some_and(call.is_throttling);
+                let retryable = may_retry(call.idempotent, Attempt::of_answer(status, throttled));
+                let wait = match (retryable, server_wait) {
                     (false, _) => None,
                     (true, Some(wait)) if wait > policy.retry.max_retry_after => None,
                     (true, Some(wait)) => Some(wait),
@@ -312,22 +358,95 @@ mod tests {
     }
 
     #[test]
-    fn only_idempotent_methods_are_retried() {
-        assert!(
-            is_idempotent(&Method::GET)
-                && is_idempotent(&Method::PUT)
-                && is_idempotent(&Method::DELETE)
-        );
-        assert!(!is_idempotent(&Method::POST) && !is_idempotent(&Method::PATCH));
-        assert!(
-            [429, 502, 503, 504]
-                .iter()
-                .all(|s| StatusCode::from_u16(*s).is_ok_and(is_retryable_status))
-        );
-        assert!(
-            [400, 401, 404, 500, 501]
-                .iter()
-                .all(|s| StatusCode::from_u16(*s).is_ok_and(|s| !is_retryable_status(s)))
-        );
+    fn what_may_be_sent_again_depends_on_the_operation_and_what_happened() {
+        use Attempt::*;
+        // (attempt, idempotent operation, non-idempotent operation)
+        let table = [
+            (NotSent, true, true),
+            (Throttled, true, true),
+            (AnswerLost, true, false),
+            (Unavailable, true, false),
+            (TimedOut, false, false),
+            (Final, false, false),
+        ];
+        for (attempt, idempotent, other) in table {
+            assert_eq!(may_retry(true, attempt), idempotent, "{attempt:?}");
+            assert_eq!(may_retry(false, attempt), other, "{attempt:?}");
+        }
+    }
+
+    #[test]
+    fn answers_are_classified_by_status_and_throttling_code() {
+        let of = |status: u16, throttled: bool| {
+            StatusCode::from_u16(status)
+                .ok()
+                .map(|s| Attempt::of_answer(s, throttled))
+        };
+        assert_eq!(of(429, false), Some(Attempt::Throttled));
+        assert_eq!(of(400, true), Some(Attempt::Throttled));
+        assert_eq!(of(503, true), Some(Attempt::Throttled));
+        for status in [502, 503, 504] {
+            assert_eq!(of(status, false), Some(Attempt::Unavailable), "{status}");
+        }
+        for status in [400, 401, 404, 409, 500, 501] {
+            assert_eq!(of(status, false), Some(Attempt::Final), "{status}");
+        }
+    }
+
+    #[tokio::test]
+    async fn only_a_refused_connection_proves_a_request_unsent()
+    -> Result<(), Box<dyn std::error::Error>> {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let client = reqwest::Client::builder().no_proxy().build()?;
+
+        // Nothing listens on the port: the connection is refused.
+        let closed = std::net::TcpListener::bind("127.0.0.1:0")?;
+        let refused_url = format!("http://{}/", closed.local_addr()?);
+        drop(closed);
+        let refused = client
+            .put(&refused_url)
+            .send()
+            .await
+            .err()
+            .ok_or("answered")?;
+        assert_eq!(Attempt::of_error(&refused), Attempt::NotSent, "{refused:?}");
+
+        // The server reads the request, then resets the connection.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let url = format!("http://{}/", listener.local_addr()?);
+        let server = tokio::spawn(async move {
+            for answer in [
+                None,
+                Some(&b"HTTP/1.1 200 OK\r\ncontent-length: 10\r\n"[..]),
+            ] {
+                let (mut stream, _) = listener.accept().await?;
+                let mut request = [0u8; 1024];
+                let _ = stream.read(&mut request).await?;
+                if let Some(answer) = answer {
+                    stream.write_all(answer).await?;
+                }
+                stream.set_zero_linger()?;
+            }
+            Ok::<_, std::io::Error>(())
+        });
+        let reset = client
+            .put(&url)
+            .body("{}")
+            .send()
+            .await
+            .err()
+            .ok_or("answered")?;
+        assert_eq!(Attempt::of_error(&reset), Attempt::AnswerLost, "{reset:?}");
+        // A head cut short: the server had the request.
+        let cut = client
+            .put(&url)
+            .body("{}")
+            .send()
+            .await
+            .err()
+            .ok_or("answered")?;
+        assert_eq!(Attempt::of_error(&cut), Attempt::AnswerLost, "{cut:?}");
+        server.await??;
+        Ok(())
     }
 }

@@ -11,7 +11,7 @@ use apitokens_core::{Policy, Settings};
 use progenitor_client::{ClientHooks, OperationInfo};
 use secrecy::SecretString;
 
-use crate::generated::{Client, operation};
+use crate::generated::{Client, OPERATIONS, operation};
 
 /// The environment variable [`Credentials::from_env`] reads.
 pub const TOKEN_ENV: &str = "DT_API_TOKEN";
@@ -102,6 +102,7 @@ impl ClientHooks<Settings<Credentials>> for Client {
     ) -> reqwest::Result<reqwest::Response> {
         let call = Call {
             operation: info.operation_id,
+            idempotent: is_idempotent_id(info.operation_id),
             // The Api-Token header set by `pre` stays valid for a retry.
             prepare_retry: &|_| true,
             // A bodiless error (the page documents 404 so) decodes as an empty envelope.
@@ -110,6 +111,20 @@ impl ClientHooks<Settings<Credentials>> for Client {
         };
         execute(&self.client, request, &self.inner.policy, &call).await
     }
+}
+
+/// Whether the spec declares the operation with `operationId` `operation_id`
+/// (e.g. `createApiToken`) safe to send again after a lost answer: its
+/// `x-idempotent`, else its method. Unknown operations are not.
+pub fn is_idempotent(operation_id: &str) -> bool {
+    OPERATIONS
+        .iter()
+        .any(|operation| operation.operation_id == operation_id && operation.idempotent)
+}
+
+/// [`is_idempotent`] by progenitor's name of the operation.
+fn is_idempotent_id(id: &str) -> bool {
+    operation(id).is_some_and(|operation| operation.idempotent)
 }
 
 #[cfg(test)]

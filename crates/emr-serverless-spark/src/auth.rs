@@ -8,7 +8,7 @@ use apitokens_core::http::ConnectError;
 use apitokens_core::{Policy, Settings};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 
-use crate::generated::{Client, operation};
+use crate::generated::{Client, OPERATIONS, operation};
 use crate::signing;
 
 /// Alibaba Cloud credentials: an AccessKey pair, with an STS security token
@@ -86,7 +86,8 @@ impl ClientHooks<Settings<Credentials>> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let action = operation(info.operation_id).and_then(|operation| operation.acs_action);
+        let operation = operation(info.operation_id);
+        let action = operation.and_then(|operation| operation.acs_action);
         // A retry is a new request for Alibaba: a fresh date, nonce and signature.
         let resign = |request: &mut reqwest::Request| match action {
             Some(action) => signing::sign_request_now(
@@ -100,6 +101,8 @@ impl ClientHooks<Settings<Credentials>> for Client {
         };
         let call = Call {
             operation: info.operation_id,
+            // CreateLivyComputeToken is a PUT that mints a token per call.
+            idempotent: operation.is_some_and(|operation| operation.idempotent),
             prepare_retry: &resign,
             // A bodiless error decodes as an empty error envelope.
             empty_error_body: |_| "{}".to_string(),
@@ -107,6 +110,15 @@ impl ClientHooks<Settings<Credentials>> for Client {
         };
         execute(&self.client, request, &self.inner.policy, &call).await
     }
+}
+
+/// Whether the spec declares the operation with `operationId` `operation_id`
+/// (e.g. `createLivyComputeToken`) safe to send again after a lost answer:
+/// its `x-idempotent`, else its method. Unknown operations are not.
+pub fn is_idempotent(operation_id: &str) -> bool {
+    OPERATIONS
+        .iter()
+        .any(|operation| operation.operation_id == operation_id && operation.idempotent)
 }
 
 /// Whether an error answer carries one of Alibaba's throttling codes
@@ -126,7 +138,6 @@ fn is_throttling(body: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generated::OPERATIONS;
 
     #[test]
     fn every_operation_has_an_acs_action() {
@@ -137,6 +148,14 @@ mod tests {
             expected[..1].make_ascii_uppercase();
             assert_eq!(action, expected, "{}", operation.operation_id);
         }
+    }
+
+    #[test]
+    fn creates_and_refreshes_are_not_sent_twice() {
+        assert!(!is_idempotent("createLivyComputeToken"));
+        assert!(!is_idempotent("refreshLivyComputeToken"));
+        assert!(is_idempotent("getLivyComputeToken") && is_idempotent("deleteLivyComputeToken"));
+        assert!(!is_idempotent("noSuchOperation"));
     }
 
     #[test]
