@@ -304,7 +304,8 @@ async fn call<T>(
         progenitor_client::Error<types::ProblemDetail>,
     >,
 ) -> Result<T, Error> {
-    checked(Vendor::Astra, operation, result, describe).await
+    let idempotent = apitokens_astra::is_idempotent(operation);
+    checked(Vendor::Astra, operation, idempotent, result, describe).await
 }
 
 fn labels(labels: &std::collections::BTreeMap<String, String>) -> Vec<types::Label> {

@@ -302,7 +302,8 @@ async fn call<T>(
         progenitor_client::Error<types::ErrorEnvelope>,
     >,
 ) -> Result<T, Error> {
-    checked(Vendor::Dynatrace, operation, result, describe).await
+    let idempotent = apitokens_dynatrace::is_idempotent(operation);
+    checked(Vendor::Dynatrace, operation, idempotent, result, describe).await
 }
 
 /// Reads the vendor's error body into the error.

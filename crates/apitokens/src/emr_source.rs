@@ -518,7 +518,15 @@ async fn call<T>(
         progenitor_client::Error<types::ErrorResponse>,
     >,
 ) -> Result<T, Error> {
-    checked(Vendor::EmrServerlessSpark, operation, result, describe).await
+    let idempotent = apitokens_emr_serverless_spark::is_idempotent(operation);
+    checked(
+        Vendor::EmrServerlessSpark,
+        operation,
+        idempotent,
+        result,
+        describe,
+    )
+    .await
 }
 
 /// Reads the vendor's error body into the error.
