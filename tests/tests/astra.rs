@@ -12,7 +12,7 @@ const TOKEN_ID: &str = "822fab12-c224-5d1f-8118-5fb5d2def8b9";
 const PAGE_EXAMPLE: &str = include_str!("../fixtures/astra-get-token.json");
 const NOT_FOUND: &str = include_str!("../fixtures/astra-404.json");
 
-fn client(server: &MockServer) -> Result<Client, reqwest::Error> {
+fn client(server: &MockServer) -> Result<Client, apitokens_core::http::ConnectError> {
     Client::connect(&server.uri(), Credentials::new(TOKEN.to_string()))
 }
 

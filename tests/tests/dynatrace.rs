@@ -8,7 +8,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 const TOKEN: &str = "dt0c01.TESTPUBLICPART.TESTSECRETPARTTESTSECRETPARTTESTSECRETPART";
 const PAGE_EXAMPLE: &str = include_str!("../fixtures/dynatrace-get-api-token.json");
 
-fn client(server: &MockServer) -> Result<Client, reqwest::Error> {
+fn client(server: &MockServer) -> Result<Client, apitokens_core::http::ConnectError> {
     Client::connect(
         &format!("{}/api/v2", server.uri()),
         Credentials::new(TOKEN.to_string()),

@@ -184,11 +184,11 @@ proptest! {
     }
 
     #[test]
-    fn path_parameters_are_refused_exactly_when_unsafe(value in "\\PC{0,10}|[./?#%\\\\\\x00-\\x1f]{0,4}") {
+    fn path_parameters_are_refused_exactly_when_unsafe(value in "\\PC{0,10}|[./?#%;\\\\\\x00-\\x1f]{0,4}") {
         let unsafe_value = value.is_empty()
             || value == "."
             || value == ".."
-            || value.chars().any(|c| matches!(c, '/' | '\\' | '?' | '#' | '%') || c.is_control());
+            || value.chars().any(|c| matches!(c, '/' | '\\' | '?' | '#' | '%' | ';') || c.is_control());
         prop_assert_eq!(apitokens_core_validate(&value).is_err(), unsafe_value);
     }
 }

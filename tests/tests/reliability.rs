@@ -325,6 +325,37 @@ async fn ids_that_could_leave_their_segment_are_refused_before_any_request()
     Ok(())
 }
 
+fn emr(server: &MockServer) -> Result<EmrServerlessSparkSource, apitokens::Error> {
+    let key = AccessKey::new("LTAI-id", "secret-value".to_string());
+    EmrServerlessSparkSource::with_endpoint(&server.uri(), "cn-hangzhou", "w-1", "lc-1", key)?
+        .with_policy(fast_policy())
+}
+
+#[tokio::test]
+async fn a_gateway_id_from_the_server_is_checked_before_it_goes_into_a_path()
+-> Result<(), Box<dyn std::error::Error>> {
+    let server = MockServer::start().await;
+    Mock::given(path_regex("/livycompute$"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "requestId": "R", "code": "1000000", "message": "ok",
+            "data": {"livyComputes": [{"computeId": "lc-good"}, {"computeId": ".."}]}})))
+        .mount(&server)
+        .await;
+    let error = emr(&server)?
+        .gateways()
+        .await
+        .err()
+        .ok_or("a gateway `..` was accepted")?;
+    assert_eq!(error.kind(), ErrorKind::Decode, "{error}");
+    assert_eq!(error.operation(), Some("listLivyCompute"));
+    assert!(
+        error.to_string().contains("invalid livy_compute_id"),
+        "{error}"
+    );
+    assert_eq!(attempts(&server).await, 1);
+    Ok(())
+}
+
 mod property {
     use super::*;
     use proptest::prelude::*;
@@ -335,7 +366,7 @@ mod property {
         /// Whatever the ID, a request either is refused before sending or
         /// reaches exactly `/api/v2/apiTokens/<one segment>`.
         #[test]
-        fn no_id_reaches_another_path(id in "\\PC{0,12}|[./?#%\\\\a-z]{0,6}") {
+        fn no_id_reaches_another_path(id in "\\PC{0,12}|[./?#%;\\\\a-z]{0,6}") {
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
             let Ok(runtime) = runtime else { return Err(TestCaseError::fail("no runtime")) };
             runtime.block_on(async {

@@ -66,10 +66,11 @@ pub(crate) fn snake_case(operation_id: &str) -> String {
 
 /// Facts of the faithful spec that the hand-written hooks need and that
 /// progenitor does not carry (or that normalisation replaced): the media types
-/// each operation answers with and accepts, and Alibaba's `x-acs-action`.
+/// each operation answers with and accepts, Alibaba's `x-acs-action`, and
+/// whether the call may be sent again (`x-idempotent`, else by method).
 fn operation_table(spec: &openapiv3::OpenAPI) -> String {
     let mut rows = String::new();
-    for (_, _, operation) in spec.operations() {
+    for (_, method, operation) in spec.operations() {
         let Some(id) = operation.operation_id.as_deref() else {
             continue;
         };
@@ -111,9 +112,10 @@ fn operation_table(spec: &openapiv3::OpenAPI) -> String {
             None => "None".to_string(),
         };
         rows.push_str(&format!(
-            "    Operation {{ id: {:?}, operation_id: {id:?}, accept: {:?}, content_type: {content_type}, acs_action: {action} }},\n",
+            "    Operation {{ id: {:?}, operation_id: {id:?}, accept: {:?}, content_type: {content_type}, acs_action: {action}, idempotent: {} }},\n",
             snake_case(id),
             accept.join(", "),
+            rules::is_idempotent(method, operation),
         ));
     }
     format!(
@@ -130,7 +132,10 @@ fn operation_table(spec: &openapiv3::OpenAPI) -> String {
              /// The media type the spec declares for the request body, for `Content-Type`.\n    \
              pub(crate) content_type: Option<&'static str>,\n    \
              /// Alibaba's `x-acs-action`, when the spec gives one.\n    \
-             pub(crate) acs_action: Option<&'static str>,\n\
+             pub(crate) acs_action: Option<&'static str>,\n    \
+             /// Whether the call may be sent again after a lost answer (`x-idempotent`,\n    \
+             /// else by method): only such calls are retried once they may have reached the server.\n    \
+             pub(crate) idempotent: bool,\n\
          }}\n\n\
          /// Every operation of the spec, in spec order.\n\
          pub(crate) const OPERATIONS: &[Operation] = &[\n{rows}];\n\n\

@@ -30,18 +30,28 @@ commands:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = match std::env::current_dir()
+        .map_err(|e| format!("cannot read the current directory: {e}"))
+        .and_then(|dir| workspace_root_from(&dir))
+    {
+        Ok(root) => root,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     let result = match args
         .iter()
         .map(String::as_str)
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["generate"] => generate(&workspace_root()),
-        ["check"] => check(&workspace_root()),
-        ["lint"] => tools::lint(&workspace_root()),
-        ["interop"] => tools::interop(&workspace_root()),
-        ["docs"] => tools::docs(&workspace_root()),
-        ["bench", rest @ ..] => bench::bench(&workspace_root(), rest),
+        ["generate"] => generate(&root),
+        ["check"] => check(&root),
+        ["lint"] => tools::lint(&root),
+        ["interop"] => tools::interop(&root),
+        ["docs"] => tools::docs(&root),
+        ["bench", rest @ ..] => bench::bench(&root, rest),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -57,10 +67,26 @@ fn main() -> ExitCode {
     }
 }
 
-/// The workspace root: the parent of this crate's manifest directory.
-fn workspace_root() -> PathBuf {
-    let xtask_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    xtask_dir.parent().unwrap_or(xtask_dir).to_path_buf()
+/// The workspace root of the checkout `start` is in: the nearest directory at
+/// or above `start` whose `Cargo.toml` has a `[workspace]` table, as cargo
+/// finds it. Found at run time, never from the compile-time
+/// `CARGO_MANIFEST_DIR`: with a shared target directory, one xtask binary
+/// serves several checkouts and must act on the one it is run in.
+fn workspace_root_from(start: &Path) -> Result<PathBuf, String> {
+    for dir in start.ancestors() {
+        let Ok(manifest) = std::fs::read_to_string(dir.join("Cargo.toml")) else {
+            continue;
+        };
+        // The header on its own line is enough to recognise a workspace
+        // manifest; a TOML parser would be a dependency for one lookup.
+        if manifest.lines().any(|line| line.trim() == "[workspace]") {
+            return Ok(dir.to_path_buf());
+        }
+    }
+    Err(format!(
+        "no Cargo workspace at or above {}; run `cargo xtask` inside the apitokens checkout",
+        start.display()
+    ))
 }
 
 /// Writes every vendor's generated client, only touching files that change so
@@ -128,8 +154,41 @@ fn check(root: &Path) -> Result<(), String> {
 }
 
 #[cfg(test)]
+pub(crate) fn workspace_root() -> PathBuf {
+    // Tests run in the xtask crate's directory, inside the checkout under test.
+    let dir = std::env::current_dir().unwrap_or_default();
+    workspace_root_from(&dir).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_root_is_the_nearest_workspace_above_the_current_directory() {
+        let base = std::env::temp_dir().join(format!("xtask-root-{}", std::process::id()));
+        let member = base.join("checkout/crates/member/src");
+        let write = |path: PathBuf, text: &str| {
+            std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        };
+        std::fs::create_dir_all(&member).unwrap_or_else(|e| panic!("{e}"));
+        write(
+            base.join("checkout/Cargo.toml"),
+            "[workspace]\nmembers = [\"crates/*\"]\n",
+        );
+        write(
+            base.join("checkout/crates/member/Cargo.toml"),
+            "[package]\nname = \"member\"\n\n[dependencies]\n",
+        );
+        let found = workspace_root_from(&member);
+        let outside = workspace_root_from(&base);
+        let _ = std::fs::remove_dir_all(&base);
+        assert_eq!(found, Ok(base.join("checkout")));
+        assert!(
+            outside.is_err_and(|e| e.starts_with("no Cargo workspace at or above")),
+            "a directory outside any workspace has no root"
+        );
+    }
 
     #[test]
     fn every_spec_keeps_the_rules_and_generates_deterministically() {

@@ -9,6 +9,11 @@
 //!   all its JSON error bodies share one schema (progenitor types one error
 //!   type per operation);
 //! - every `{param}` of a path is declared as a required path parameter;
+//! - `x-idempotent` (whether sending the call twice has the effect of sending
+//!   it once, so a client may resend it after a lost answer) is a boolean, and
+//!   every POST, PUT and PATCH operation states it: the method does not say
+//!   (EMR's create is a PUT that mints a token per call). Absent, it follows
+//!   the method ([`is_idempotent`]);
 //! - every example (media types, parameters, schemas) validates against its
 //!   schema, with undeclared properties treated as errors.
 
@@ -31,6 +36,19 @@ pub(crate) fn check(raw: &Value, spec: &OpenAPI) -> Vec<String> {
     check_operations(spec, &mut violations);
     check_examples(raw, &mut violations);
     violations
+}
+
+/// The methods whose operations must state `x-idempotent`.
+const STATE_CHANGING: [&str; 3] = ["post", "put", "patch"];
+
+/// Whether an operation may be sent again after a lost answer: its
+/// `x-idempotent`, or else what HTTP says of its method (GET, HEAD, PUT,
+/// DELETE and OPTIONS are idempotent).
+pub(crate) fn is_idempotent(method: &str, operation: &openapiv3::Operation) -> bool {
+    match operation.extensions.get("x-idempotent") {
+        Some(Value::Bool(declared)) => *declared,
+        _ => matches!(method, "get" | "head" | "put" | "delete" | "options"),
+    }
 }
 
 fn is_camel_case(id: &str) -> bool {
@@ -82,6 +100,17 @@ fn check_operations(spec: &OpenAPI, violations: &mut Vec<String>) {
         }
         if operation.tags.is_empty() {
             violations.push(format!("{at}: missing tag"));
+        }
+        match operation.extensions.get("x-idempotent") {
+            Some(Value::Bool(_)) => {}
+            Some(other) => violations.push(format!(
+                "{at}: `x-idempotent` must be true or false, not {other}"
+            )),
+            None if STATE_CHANGING.contains(&method) => violations.push(format!(
+                "{at}: a {} must state `x-idempotent` (may it be sent again after a lost answer?)",
+                method.to_uppercase()
+            )),
+            None => {}
         }
         let security = operation.security.as_ref().or(spec.security.as_ref());
         match security {
@@ -464,6 +493,43 @@ components:
             "note: {type: string}",
         ));
         assert_eq!(found.len(), 1, "{found:#?}");
+    }
+
+    #[test]
+    fn state_changing_operations_state_their_idempotency() {
+        let post = GOOD.replace("    get:\n", "    post:\n");
+        assert_eq!(
+            violations(&post),
+            [
+                "POST /things/{id} (getThing): a POST must state `x-idempotent` (may it be sent again after a lost answer?)"
+            ]
+        );
+        let declared = post.replace(
+            "      operationId: getThing\n",
+            "      operationId: getThing\n      x-idempotent: false\n",
+        );
+        assert_eq!(violations(&declared), Vec::<String>::new());
+        let not_a_bool = declared.replace("x-idempotent: false", "x-idempotent: \"no\"");
+        assert_eq!(
+            violations(&not_a_bool),
+            ["POST /things/{id} (getThing): `x-idempotent` must be true or false, not \"no\""]
+        );
+    }
+
+    #[test]
+    fn idempotency_is_declared_or_follows_the_method() {
+        let operation = |yaml: &str| -> openapiv3::Operation {
+            serde_yaml::from_str(yaml).unwrap_or_else(|e| panic!("{e}"))
+        };
+        let plain = operation("responses: {}");
+        let not_idempotent = operation("{x-idempotent: false, responses: {}}");
+        let idempotent = operation("{x-idempotent: true, responses: {}}");
+        for method in ["get", "head", "put", "delete", "options"] {
+            assert!(is_idempotent(method, &plain), "{method}");
+        }
+        assert!(!is_idempotent("post", &plain) && !is_idempotent("patch", &plain));
+        assert!(!is_idempotent("put", &not_idempotent));
+        assert!(is_idempotent("post", &idempotent));
     }
 
     #[test]

@@ -373,6 +373,9 @@ pub(crate) fn hint(target: &Target, kind: ErrorKind) -> String {
         ErrorKind::Transport => {
             format!("{vendor_ids} and the network path to it (DNS, proxy, firewall, TLS)")
         }
+        ErrorKind::OutcomeUnknown => {
+            "whether the token exists (`apitokens list`) before trying again".into()
+        }
         ErrorKind::Decode => format!("that {vendor_ids} points at the vendor's API"),
         ErrorKind::Configuration => "the source's entry in the config file".into(),
         ErrorKind::Pagination => "max_pages and list_timeout in the source's config entry if it holds that many tokens or is that slow; a repeated cursor is the vendor's fault".into(),

@@ -49,8 +49,8 @@ impl AstraSource {
         for (name, value) in [("account_id", account_id), ("user_id", user_id)] {
             Error::check_param(Vendor::Astra, "configure", name, value)?;
         }
-        let client = Client::connect(&url, credentials)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+        let client =
+            Client::connect(&url, credentials).map_err(|e| Error::connect(Vendor::Astra, e))?;
         Ok(Self {
             client,
             url,
@@ -95,7 +95,7 @@ impl AstraSource {
         let settings = self.client.inner();
         let credentials = settings.credentials.clone();
         self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+            .map_err(|e| Error::connect(Vendor::Astra, e))?;
         Ok(self)
     }
 
@@ -318,7 +318,8 @@ async fn call<T>(
         progenitor_client::Error<types::ProblemDetail>,
     >,
 ) -> Result<T, Error> {
-    checked(Vendor::Astra, operation, result, describe).await
+    let idempotent = apitokens_astra::is_idempotent(operation);
+    checked(Vendor::Astra, operation, idempotent, result, describe).await
 }
 
 fn labels(labels: &std::collections::BTreeMap<String, String>) -> Vec<types::Label> {

@@ -40,7 +40,7 @@ impl DynatraceSource {
             .map_err(|e| Error::configuration(e.to_string()).at(Vendor::Dynatrace, "configure"))?;
         let environment_url = environment_url.trim_end_matches("/api/v2").to_string();
         let client = Client::connect(&format!("{environment_url}/api/v2"), credentials)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+            .map_err(|e| Error::connect(Vendor::Dynatrace, e))?;
         Ok(Self {
             client,
             environment_url,
@@ -82,7 +82,7 @@ impl DynatraceSource {
         let settings = self.client.inner();
         let credentials = settings.credentials.clone();
         self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+            .map_err(|e| Error::connect(Vendor::Dynatrace, e))?;
         Ok(self)
     }
 
@@ -317,7 +317,8 @@ async fn call<T>(
         progenitor_client::Error<types::ErrorEnvelope>,
     >,
 ) -> Result<T, Error> {
-    checked(Vendor::Dynatrace, operation, result, describe).await
+    let idempotent = apitokens_dynatrace::is_idempotent(operation);
+    checked(Vendor::Dynatrace, operation, idempotent, result, describe).await
 }
 
 /// Reads the vendor's error body into the error.

@@ -65,18 +65,11 @@ impl EmrServerlessSparkSource {
         ] {
             Error::check_param(Vendor::EmrServerlessSpark, "configure", name, value)?;
         }
-        if !region
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-')
-        {
-            return Err(configure(format!(
-                "{region:?} is not a region ID (like cn-hangzhou)"
-            )));
-        }
+        apitokens_core::validate::region(region).map_err(|e| configure(e.to_string()))?;
         let endpoint = apitokens_core::http::validate_base_url(endpoint)
             .map_err(|e| configure(e.to_string()))?;
         let client = Client::connect(&endpoint, credentials)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+            .map_err(|e| Error::connect(Vendor::EmrServerlessSpark, e))?;
         Ok(Self {
             client,
             region: region.to_string(),
@@ -114,7 +107,7 @@ impl EmrServerlessSparkSource {
         let settings = self.client.inner();
         let credentials = settings.credentials.clone();
         self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::configuration("cannot build the HTTP client").with_source(e))?;
+            .map_err(|e| Error::connect(Vendor::EmrServerlessSpark, e))?;
         Ok(self)
     }
 
@@ -233,14 +226,27 @@ impl EmrServerlessSparkSource {
             .data
             .map(|data| data.livy_computes)
             .unwrap_or_default();
-        Ok(gateways
+        gateways
             .into_iter()
             .filter_map(|gateway| gateway.compute_id)
-            .map(|livy_compute_id| Self {
-                livy_compute_id,
-                ..self.clone()
+            .map(|livy_compute_id| {
+                // The vendor's ID goes into the path of every later request,
+                // signed: it is checked like a user's (`..` would move them).
+                apitokens_core::validate::path_param("livy_compute_id", &livy_compute_id).map_err(
+                    |e| {
+                        Error::new(ErrorKind::Decode)
+                            .with_message(format!(
+                                "the answer names a gateway that cannot be used: {e}"
+                            ))
+                            .at(Vendor::EmrServerlessSpark, OPERATION)
+                    },
+                )?;
+                Ok(Self {
+                    livy_compute_id,
+                    ..self.clone()
+                })
             })
-            .collect())
+            .collect()
     }
 
     /// What EMR Serverless Spark supports: create (optionally with your own
@@ -524,7 +530,15 @@ async fn call<T>(
         progenitor_client::Error<types::ErrorResponse>,
     >,
 ) -> Result<T, Error> {
-    checked(Vendor::EmrServerlessSpark, operation, result, describe).await
+    let idempotent = apitokens_emr_serverless_spark::is_idempotent(operation);
+    checked(
+        Vendor::EmrServerlessSpark,
+        operation,
+        idempotent,
+        result,
+        describe,
+    )
+    .await
 }
 
 /// Reads the vendor's error body into the error.

@@ -38,6 +38,12 @@ pub enum ErrorKind {
     Vendor,
     /// The request did not complete: connection, TLS, timeout or body read.
     Transport,
+    /// A call that must not be repeated (a create, a refresh) may have
+    /// reached the vendor, but its answer was lost (a reset, a timeout, a cut
+    /// body): it may have taken effect, e.g. the token may exist without its
+    /// secret having been seen. Check (`apitokens list`) before trying again.
+    /// It was not retried for the same reason.
+    OutcomeUnknown,
     /// The response could not be decoded.
     Decode,
     /// The client was configured wrongly (base URL, credentials, arguments).
@@ -61,6 +67,7 @@ impl ErrorKind {
             ErrorKind::Server => "server error",
             ErrorKind::Vendor => "vendor error",
             ErrorKind::Transport => "transport error",
+            ErrorKind::OutcomeUnknown => "outcome unknown",
             ErrorKind::Decode => "cannot decode the response",
             ErrorKind::Configuration => "configuration error",
             ErrorKind::Pagination => "the listing did not end",
@@ -159,7 +166,9 @@ fn render(error: &Error, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     if let Some(request_id) = &d.request_id {
         write!(f, " [request id {request_id}]")?;
     }
-    if let (ErrorKind::Transport | ErrorKind::Decode, Some(source)) = (error.kind, &error.source) {
+    if let (ErrorKind::Transport | ErrorKind::Decode | ErrorKind::OutcomeUnknown, Some(source)) =
+        (error.kind, &error.source)
+    {
         write!(f, ": {source}")?;
         // What failed underneath ("Connection refused", a TLS alert): a
         // connection-level cause, never request content.
@@ -220,6 +229,14 @@ impl Error {
     /// A configuration error with its message.
     pub(crate) fn configuration(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Configuration).with_message(message)
+    }
+
+    /// A vendor client that cannot be built: a refused base URL or region,
+    /// or no TLS backend.
+    pub(crate) fn connect(vendor: Vendor, error: apitokens_core::http::ConnectError) -> Self {
+        Self::configuration(error.to_string())
+            .at(vendor, "configure")
+            .with_source(error)
     }
 
     pub(crate) fn into_kind(mut self, kind: ErrorKind) -> Self {
@@ -372,6 +389,12 @@ impl Error {
         )
     }
 
+    /// A call that must not be repeated may have taken effect though its
+    /// answer was lost ([`ErrorKind::OutcomeUnknown`]).
+    pub fn is_outcome_unknown(&self) -> bool {
+        self.kind == ErrorKind::OutcomeUnknown
+    }
+
     /// The request timed out.
     pub fn is_timeout(&self) -> bool {
         self.source
@@ -400,26 +423,30 @@ pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Durati
 }
 
 /// The value of a generated call, or its failure as an [`Error`] (see
-/// [`from_generated`]).
+/// [`from_generated`]). `idempotent`: whether the spec says the operation may
+/// be sent again (the vendor crate's `is_idempotent`).
 pub(crate) async fn checked<T, E: serde::de::DeserializeOwned>(
     vendor: Vendor,
     operation: &'static str,
+    idempotent: bool,
     result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
     describe: fn(Error, E) -> Error,
 ) -> Result<T, Error> {
     match result {
         Ok(value) => Ok(value.into_inner()),
-        Err(error) => Err(from_generated(vendor, operation, error, describe).await),
+        Err(error) => Err(from_generated(vendor, operation, idempotent, error, describe).await),
     }
 }
 
 /// Maps a failure of a generated client to an [`Error`]. `describe` reads a
 /// vendor's typed error body into the error (code, message, IDs, violations);
 /// an error status the spec does not declare is decoded the same way when its
-/// body has the vendor's error shape.
+/// body has the vendor's error shape. A call that is not `idempotent` and
+/// failed after it may have reached the server is [`ErrorKind::OutcomeUnknown`].
 pub(crate) async fn from_generated<E: serde::de::DeserializeOwned>(
     vendor: Vendor,
     operation: &'static str,
+    idempotent: bool,
     error: progenitor_client::Error<E>,
     describe: impl FnOnce(Error, E) -> Error,
 ) -> Error {
@@ -456,6 +483,10 @@ pub(crate) async fn from_generated<E: serde::de::DeserializeOwned>(
         G::CommunicationError(source)
         | G::ResponseBodyError(source)
         | G::InvalidUpgrade(source) => {
+            // Only a connection never made proves the request unsent.
+            if !idempotent && !source.is_connect() {
+                return outcome_unknown(operation, source).at(vendor, operation);
+            }
             if let Some(too_large) = find_source::<apitokens_core::execute::BodyTooLarge>(&source) {
                 return Error::new(ErrorKind::Decode)
                     .with_message(too_large.to_string())
@@ -484,6 +515,22 @@ pub(crate) async fn from_generated<E: serde::de::DeserializeOwned>(
         G::InvalidRequest(message) | G::Custom(message) => Error::configuration(message),
     };
     error.at(vendor, operation)
+}
+
+/// A call that must not be repeated lost its answer after it may have
+/// reached the server.
+fn outcome_unknown(operation: &str, source: reqwest::Error) -> Error {
+    let effect = if operation.starts_with("create") {
+        "the token may have been created"
+    } else {
+        "it may have taken effect"
+    };
+    Error::new(ErrorKind::OutcomeUnknown)
+        .with_message(format!(
+            "the request was sent but its answer was lost, and it is not repeated: {effect}; \
+             check with `apitokens list` before trying again"
+        ))
+        .with_source(source.without_url())
 }
 
 /// The first error of type `T` in `error`'s source chain.

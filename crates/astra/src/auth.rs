@@ -6,11 +6,12 @@ use std::fmt;
 
 use apitokens_core::auth::{Authorization, MissingEnv, accept, content_type, secret_from_env};
 use apitokens_core::execute::{Call, execute};
+use apitokens_core::http::ConnectError;
 use apitokens_core::{Policy, Settings};
 use progenitor_client::{ClientHooks, OperationInfo};
 use secrecy::SecretString;
 
-use crate::generated::{Client, operation};
+use crate::generated::{Client, OPERATIONS, operation};
 
 /// The environment variable [`Credentials::from_env`] reads.
 pub const TOKEN_ENV: &str = "ASTRA_API_TOKEN";
@@ -48,19 +49,21 @@ impl fmt::Debug for Credentials {
 impl Client {
     /// A client for the API at `base_url` (`https://astra.netapp.io`, or an
     /// Astra Control Center host) with the default [`Policy`].
-    pub fn connect(base_url: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
+    pub fn connect(base_url: &str, credentials: Credentials) -> Result<Self, ConnectError> {
         Self::connect_with(base_url, credentials, Policy::default())
     }
 
-    /// A client for the API at `base_url` with its own timeouts, retries and limits.
+    /// A client for the API at `base_url` with its own timeouts, retries and
+    /// limits. `base_url` must be `https://` (`http://` only on a loopback
+    /// host) and carry no credentials, query or fragment.
     pub fn connect_with(
         base_url: &str,
         credentials: Credentials,
         policy: Policy,
-    ) -> Result<Self, reqwest::Error> {
-        let http = apitokens_core::http::client(&policy, base_url)?;
+    ) -> Result<Self, ConnectError> {
+        let (base_url, http) = apitokens_core::http::connect(&policy, base_url)?;
         Ok(Self::new_with_client(
-            base_url.trim_end_matches('/'),
+            &base_url,
             http,
             Settings {
                 credentials,
@@ -105,11 +108,49 @@ impl ClientHooks<Settings<Credentials>> for Client {
     ) -> reqwest::Result<reqwest::Response> {
         let call = Call {
             operation: info.operation_id,
+            idempotent: is_idempotent_id(info.operation_id),
             // The bearer header set by `pre` stays valid for a retry.
             prepare_retry: &|_| true,
             empty_error_body: empty_problem,
             is_throttling: |_| false,
         };
         execute(&self.client, request, &self.inner.policy, &call).await
+    }
+}
+
+/// Whether the spec declares the operation with `operationId` `operation_id`
+/// (e.g. `createToken`) safe to send again after a lost answer: its
+/// `x-idempotent`, else its method. Unknown operations are not.
+pub fn is_idempotent(operation_id: &str) -> bool {
+    OPERATIONS
+        .iter()
+        .any(|operation| operation.operation_id == operation_id && operation.idempotent)
+}
+
+/// [`is_idempotent`] by progenitor's name of the operation.
+fn is_idempotent_id(id: &str) -> bool {
+    operation(id).is_some_and(|operation| operation.idempotent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn constructors_enforce_https_except_on_loopback() {
+        let credentials = || Credentials::new("t".to_string());
+        let refused = Client::connect("http://astra.example.com", credentials()).err();
+        assert!(
+            matches!(refused, Some(ConnectError::BaseUrl(_))),
+            "{refused:?}"
+        );
+        let refused =
+            Client::connect_with("https://u:pw@example.com", credentials(), Policy::default())
+                .err();
+        assert!(
+            matches!(refused, Some(ConnectError::BaseUrl(_))),
+            "{refused:?}"
+        );
+        assert!(Client::connect("http://[::1]:9", credentials()).is_ok());
     }
 }

@@ -2915,6 +2915,9 @@ pub(crate) struct Operation {
     pub(crate) content_type: Option<&'static str>,
     /// Alibaba's `x-acs-action`, when the spec gives one.
     pub(crate) acs_action: Option<&'static str>,
+    /// Whether the call may be sent again after a lost answer (`x-idempotent`,
+    /// else by method): only such calls are retried once they may have reached the server.
+    pub(crate) idempotent: bool,
 }
 /// Every operation of the spec, in spec order.
 pub(crate) const OPERATIONS: &[Operation] = &[
@@ -2924,6 +2927,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: None,
         acs_action: None,
+        idempotent: true,
     },
     Operation {
         id: "create_token",
@@ -2931,6 +2935,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/astra-token+json",
         content_type: Some("application/astra-token+json"),
         acs_action: None,
+        idempotent: false,
     },
     Operation {
         id: "get_token",
@@ -2938,6 +2943,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/astra-token+json",
         content_type: None,
         acs_action: None,
+        idempotent: true,
     },
     Operation {
         id: "update_token",
@@ -2945,6 +2951,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "",
         content_type: Some("application/astra-token+json"),
         acs_action: None,
+        idempotent: true,
     },
     Operation {
         id: "delete_token",
@@ -2952,6 +2959,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "",
         content_type: None,
         acs_action: None,
+        idempotent: true,
     },
 ];
 /// The operation progenitor names `id`.

@@ -35,5 +35,5 @@ mod auth;
 mod generated;
 
 pub use apitokens_core::auth::MissingEnv;
-pub use auth::{Credentials, TOKEN_ENV};
+pub use auth::{Credentials, TOKEN_ENV, is_idempotent};
 pub use generated::*;

@@ -11,8 +11,8 @@ use std::fmt;
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
+use reqwest::StatusCode;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderValue};
-use reqwest::{Method, StatusCode};
 
 use crate::policy::Policy;
 
@@ -20,6 +20,11 @@ use crate::policy::Policy;
 pub struct Call<'a> {
     /// The operation, for logs.
     pub operation: &'a str,
+    /// Whether the operation may be sent again once it may have reached the
+    /// server: the spec's `x-idempotent` (else its method), from the
+    /// generated `OPERATIONS` table. A create is not: sent twice, it makes two
+    /// tokens.
+    pub idempotent: bool,
     /// Re-authenticates a request before it is sent again (Alibaba: a fresh
     /// date, nonce and signature). Returns `false` when it cannot, which ends
     /// the retries.
@@ -36,6 +41,7 @@ impl fmt::Debug for Call<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Call")
             .field("operation", &self.operation)
+            .field("idempotent", &self.idempotent)
             .finish_non_exhaustive()
     }
 }
@@ -60,37 +66,85 @@ impl fmt::Display for BodyTooLarge {
 
 impl std::error::Error for BodyTooLarge {}
 
-/// Set by [`execute`] on the answer of a call that was sent more than once,
-/// so a caller can tell that an earlier attempt may have taken effect (a
-/// retried DELETE answered "not found" most likely deleted on the attempt
-/// whose answer was lost). A copy sent by the server is removed.
+/// Set by [`execute`] on the answer of a call that was sent again after an
+/// attempt that may have reached the server (its answer was lost, or a
+/// gateway answered 502–504), so a caller can tell that an earlier attempt
+/// may have taken effect (a retried DELETE answered "not found" most likely
+/// deleted on the attempt whose answer was lost). Retries after a refused
+/// connection or a throttled attempt do not set it: those attempts did
+/// nothing. A copy sent by the server is removed.
 pub const RETRIED_HEADER: &str = "x-apitokens-retried";
 
-/// Marks (or unmarks) `response` as the answer of a retried call.
-fn mark_retried(mut response: reqwest::Response, retries: u32) -> reqwest::Response {
+/// Marks (or unmarks) `response` as the answer of a call an earlier attempt
+/// of which may have taken effect.
+fn mark_retried(
+    mut response: reqwest::Response,
+    earlier_may_have_applied: bool,
+) -> reqwest::Response {
     let headers = response.headers_mut();
     headers.remove(RETRIED_HEADER);
-    if retries > 0 {
-        headers.insert(RETRIED_HEADER, HeaderValue::from(retries));
+    if earlier_may_have_applied {
+        headers.insert(RETRIED_HEADER, HeaderValue::from_static("1"));
     }
     response
 }
 
-fn is_idempotent(method: &Method) -> bool {
-    matches!(
-        *method,
-        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
-    )
+/// What one attempt came to, as far as trying again is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attempt {
+    /// The request certainly did not reach the server: no connection was
+    /// made (refused, DNS, TLS handshake), so no byte of it was written.
+    NotSent,
+    /// The request may have reached the server, and no answer came: the
+    /// connection was reset or closed, or the answer's head was unreadable.
+    AnswerLost,
+    /// The connection or the answer timed out.
+    TimedOut,
+    /// The server throttled the request: 429, or a vendor's throttling code.
+    Throttled,
+    /// A gateway or the server was unavailable: 502, 503, 504.
+    Unavailable,
+    /// Any other failure or answer: trying again would not change it.
+    Final,
 }
 
-fn is_retryable_status(status: StatusCode) -> bool {
-    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+impl Attempt {
+    fn of_error(error: &reqwest::Error) -> Self {
+        if error.is_timeout() {
+            Attempt::TimedOut
+        } else if error.is_connect() {
+            // hyper-util's `Connect` kind: the connector (TCP, DNS, TLS)
+            // failed, before the request was handed to a connection. No
+            // other error proves the request unsent: `is_request()` also
+            // covers failures after the server has read the request.
+            Attempt::NotSent
+        } else if error.is_request() {
+            Attempt::AnswerLost
+        } else {
+            Attempt::Final
+        }
+    }
+
+    fn of_answer(status: StatusCode, throttled: bool) -> Self {
+        match status.as_u16() {
+            429 => Attempt::Throttled,
+            _ if throttled => Attempt::Throttled,
+            502..=504 => Attempt::Unavailable,
+            _ => Attempt::Final,
+        }
+    }
 }
 
-/// Connection failures are worth another attempt; timeouts are not (the
-/// deadline is the caller's), nor are body or decode errors.
-fn is_retryable_error(error: &reqwest::Error) -> bool {
-    (error.is_connect() || error.is_request()) && !error.is_timeout()
+/// The retry rule (docs/FAULTS.md): a request that never left, and a
+/// throttled one (the server refused it unprocessed), may always be sent
+/// again; one that may have reached the server only when the operation is
+/// idempotent. Timeouts are the caller's deadline, never retried.
+fn may_retry(idempotent: bool, attempt: Attempt) -> bool {
+    match attempt {
+        Attempt::NotSent | Attempt::Throttled => true,
+        Attempt::AnswerLost | Attempt::Unavailable => idempotent,
+        Attempt::TimedOut | Attempt::Final => false,
+    }
 }
 
 /// The wait a server asks for: `Retry-After` (seconds or an HTTP date) or
@@ -128,11 +182,11 @@ pub async fn execute(
     // A total timeout beyond what an `Instant` can hold means no deadline,
     // not an overflow panic (`Policy` fields are public; any value may come).
     let deadline = Instant::now().checked_add(policy.total_timeout);
-    let retry_allowed = is_idempotent(request.method());
     let mut request = request;
     let mut retry = 0u32;
+    let mut earlier_may_have_applied = false;
     loop {
-        let spare = (retry_allowed && retry < policy.retry.max_retries)
+        let spare = (retry < policy.retry.max_retries)
             .then(|| request.try_clone())
             .flatten();
         let remaining = deadline.map_or(policy.request_timeout, |deadline| {
@@ -145,9 +199,10 @@ pub async fn execute(
                 .max(Duration::from_millis(1)),
         );
 
-        let (wait, outcome) = match client.execute(request).await {
-            Err(error) if is_retryable_error(&error) => {
-                (Some(policy.retry.backoff(retry)), Err(error))
+        let (wait, outcome, attempt) = match client.execute(request).await {
+            Err(error) if may_retry(call.idempotent, Attempt::of_error(&error)) => {
+                let attempt = Attempt::of_error(&error);
+                (Some(policy.retry.backoff(retry)), Err(error), attempt)
             }
             Err(error) => return Err(error),
             Ok(response)
@@ -155,7 +210,7 @@ pub async fn execute(
                     || response.status().is_server_error()) =>
             {
                 let response = limit_body(response, policy.max_response_bytes);
-                return Ok(mark_retried(response, retry));
+                return Ok(mark_retried(response, earlier_may_have_applied));
             }
             Ok(response) => {
                 let status = response.status();
@@ -163,25 +218,28 @@ pub async fn execute(
                 let (response, body) =
                     buffer_error(response, policy.max_response_bytes, call.empty_error_body)
                         .await?;
-                let throttled =
-                    is_retryable_status(status) || body.as_deref().is_some_and(call.is_throttling);
-                let wait = match (throttled, server_wait) {
+                let throttled = body.as_deref().is_some_and(call.is_throttling);
+                let attempt = Attempt::of_answer(status, throttled);
+                let retryable = may_retry(call.idempotent, attempt);
+                let wait = match (retryable, server_wait) {
                     (false, _) => None,
                     (true, Some(wait)) if wait > policy.retry.max_retry_after => None,
                     (true, Some(wait)) => Some(wait),
                     (true, None) => Some(policy.retry.backoff(retry)),
                 };
-                (wait, Ok(response))
+                (wait, Ok(response), attempt)
             }
         };
         let (Some(mut next), Some(wait)) = (spare, wait) else {
-            return outcome.map(|response| mark_retried(response, retry));
+            return outcome.map(|response| mark_retried(response, earlier_may_have_applied));
         };
         // A wait past the deadline, or too long for an `Instant`, ends the call.
         match (Instant::now().checked_add(wait), deadline) {
-            (None, _) => return outcome.map(|response| mark_retried(response, retry)),
+            (None, _) => {
+                return outcome.map(|response| mark_retried(response, earlier_may_have_applied));
+            }
             (Some(resume), Some(deadline)) if resume >= deadline => {
-                return outcome.map(|response| mark_retried(response, retry));
+                return outcome.map(|response| mark_retried(response, earlier_may_have_applied));
             }
             _ => {}
         }
@@ -195,10 +253,11 @@ pub async fn execute(
         );
         tokio::time::sleep(wait).await;
         if !(call.prepare_retry)(&mut next) {
-            return outcome.map(|response| mark_retried(response, retry));
+            return outcome.map(|response| mark_retried(response, earlier_may_have_applied));
         }
         request = next;
         retry += 1;
+        earlier_may_have_applied |= matches!(attempt, Attempt::AnswerLost | Attempt::Unavailable);
     }
 }
 
@@ -352,6 +411,7 @@ mod tests {
         let request = client.get(server.uri()).build()?;
         let call = Call {
             operation: "test",
+            idempotent: true,
             prepare_retry: &|_| true,
             empty_error_body: |_| "{}".to_string(),
             is_throttling: |_| false,
@@ -382,22 +442,95 @@ mod tests {
     }
 
     #[test]
-    fn only_idempotent_methods_are_retried() {
-        assert!(
-            is_idempotent(&Method::GET)
-                && is_idempotent(&Method::PUT)
-                && is_idempotent(&Method::DELETE)
-        );
-        assert!(!is_idempotent(&Method::POST) && !is_idempotent(&Method::PATCH));
-        assert!(
-            [429, 502, 503, 504]
-                .iter()
-                .all(|s| StatusCode::from_u16(*s).is_ok_and(is_retryable_status))
-        );
-        assert!(
-            [400, 401, 404, 500, 501]
-                .iter()
-                .all(|s| StatusCode::from_u16(*s).is_ok_and(|s| !is_retryable_status(s)))
-        );
+    fn what_may_be_sent_again_depends_on_the_operation_and_what_happened() {
+        use Attempt::*;
+        // (attempt, idempotent operation, non-idempotent operation)
+        let table = [
+            (NotSent, true, true),
+            (Throttled, true, true),
+            (AnswerLost, true, false),
+            (Unavailable, true, false),
+            (TimedOut, false, false),
+            (Final, false, false),
+        ];
+        for (attempt, idempotent, other) in table {
+            assert_eq!(may_retry(true, attempt), idempotent, "{attempt:?}");
+            assert_eq!(may_retry(false, attempt), other, "{attempt:?}");
+        }
+    }
+
+    #[test]
+    fn answers_are_classified_by_status_and_throttling_code() {
+        let of = |status: u16, throttled: bool| {
+            StatusCode::from_u16(status)
+                .ok()
+                .map(|s| Attempt::of_answer(s, throttled))
+        };
+        assert_eq!(of(429, false), Some(Attempt::Throttled));
+        assert_eq!(of(400, true), Some(Attempt::Throttled));
+        assert_eq!(of(503, true), Some(Attempt::Throttled));
+        for status in [502, 503, 504] {
+            assert_eq!(of(status, false), Some(Attempt::Unavailable), "{status}");
+        }
+        for status in [400, 401, 404, 409, 500, 501] {
+            assert_eq!(of(status, false), Some(Attempt::Final), "{status}");
+        }
+    }
+
+    #[tokio::test]
+    async fn only_a_refused_connection_proves_a_request_unsent()
+    -> Result<(), Box<dyn std::error::Error>> {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let client = reqwest::Client::builder().no_proxy().build()?;
+
+        // Nothing listens on the port: the connection is refused.
+        let closed = std::net::TcpListener::bind("127.0.0.1:0")?;
+        let refused_url = format!("http://{}/", closed.local_addr()?);
+        drop(closed);
+        let refused = client
+            .put(&refused_url)
+            .send()
+            .await
+            .err()
+            .ok_or("answered")?;
+        assert_eq!(Attempt::of_error(&refused), Attempt::NotSent, "{refused:?}");
+
+        // The server reads the request, then resets the connection.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let url = format!("http://{}/", listener.local_addr()?);
+        let server = tokio::spawn(async move {
+            for answer in [
+                None,
+                Some(&b"HTTP/1.1 200 OK\r\ncontent-length: 10\r\n"[..]),
+            ] {
+                let (mut stream, _) = listener.accept().await?;
+                let mut request = [0u8; 1024];
+                let _ = stream.read(&mut request).await?;
+                if let Some(answer) = answer {
+                    stream.write_all(answer).await?;
+                }
+                stream.set_zero_linger()?;
+            }
+            Ok::<_, std::io::Error>(())
+        });
+        let reset = client
+            .put(&url)
+            .body("{}")
+            .send()
+            .await
+            .err()
+            .ok_or("answered")?;
+        assert_eq!(Attempt::of_error(&reset), Attempt::AnswerLost, "{reset:?}");
+        // A head cut short: the server had the request.
+        let cut = client
+            .put(&url)
+            .body("{}")
+            .send()
+            .await
+            .err()
+            .ok_or("answered")?;
+        assert_eq!(Attempt::of_error(&cut), Attempt::AnswerLost, "{cut:?}");
+        server.await??;
+        Ok(())
     }
 }

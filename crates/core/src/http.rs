@@ -16,19 +16,64 @@ pub fn client_builder(policy: &Policy) -> reqwest::ClientBuilder {
         .redirect(reqwest::redirect::Policy::none())
 }
 
-/// Builds the `reqwest::Client` for the API at `base_url` ([`client_builder`]).
-/// A loopback API (a local sandbox) is reached directly, never through the
+/// Checks `base_url` ([`validate_base_url`]: https, or http on loopback) and
+/// builds the `reqwest::Client` for it ([`client_builder`]); returns the URL
+/// without a trailing slash and the client. Every vendor client's constructor
+/// comes here, so the https rule holds however a client is made. A loopback
+/// API (a local sandbox) is reached directly, never through the
 /// `HTTP(S)_PROXY` of the environment.
-///
-/// Fails only when the TLS backend cannot be initialised.
-pub fn client(policy: &Policy, base_url: &str) -> Result<reqwest::Client, reqwest::Error> {
+pub fn connect(policy: &Policy, base_url: &str) -> Result<(String, reqwest::Client), ConnectError> {
+    let base_url = validate_base_url(base_url)?;
     let builder = client_builder(policy);
-    let builder = if is_loopback_url(base_url) {
+    let builder = if is_loopback_url(&base_url) {
         builder.no_proxy()
     } else {
         builder
     };
-    builder.build()
+    Ok((base_url, builder.build().map_err(ConnectError::Http)?))
+}
+
+/// Why a vendor client cannot be built.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ConnectError {
+    /// The base URL is refused ([`validate_base_url`]).
+    BaseUrl(InvalidBaseUrl),
+    /// The region is not a region ID ([`crate::validate::region`]).
+    Region(crate::validate::InvalidRegion),
+    /// The HTTP client cannot be built (the TLS backend failed to initialise).
+    Http(reqwest::Error),
+}
+
+impl std::fmt::Display for ConnectError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConnectError::BaseUrl(error) => error.fmt(f),
+            ConnectError::Region(error) => error.fmt(f),
+            ConnectError::Http(_) => f.write_str("cannot build the HTTP client"),
+        }
+    }
+}
+
+impl std::error::Error for ConnectError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ConnectError::Http(error) => Some(error),
+            ConnectError::BaseUrl(_) | ConnectError::Region(_) => None,
+        }
+    }
+}
+
+impl From<InvalidBaseUrl> for ConnectError {
+    fn from(error: InvalidBaseUrl) -> Self {
+        ConnectError::BaseUrl(error)
+    }
+}
+
+impl From<crate::validate::InvalidRegion> for ConnectError {
+    fn from(error: crate::validate::InvalidRegion) -> Self {
+        ConnectError::Region(error)
+    }
 }
 
 /// Whether `url` names a loopback host (`localhost`, `127.0.0.0/8`, `[::1]`).
@@ -46,13 +91,19 @@ pub fn is_loopback_url(url: &str) -> bool {
 
 /// Checks a base URL given by a user: it must parse, have a host, and use
 /// `https://`, except on loopback hosts (local sandboxes and tests), where
-/// `http://` is allowed. Returns the URL without a trailing slash.
+/// `http://` is allowed; credentials, a query or a fragment are refused.
+/// Returns the URL without a trailing slash. The error never repeats
+/// userinfo, query or fragment: they may carry a credential.
 pub fn validate_base_url(url: &str) -> Result<String, InvalidBaseUrl> {
+    let parsed = reqwest::Url::parse(url).map_err(|e| InvalidBaseUrl {
+        // The text did not parse, so nothing can be cut out of it safely.
+        url: String::new(),
+        reason: e.to_string(),
+    })?;
     let invalid = |reason: &str| InvalidBaseUrl {
-        url: url.to_string(),
+        url: without_secrets(url, &parsed),
         reason: reason.to_string(),
     };
-    let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
     if parsed.host().is_none() {
         return Err(invalid("it has no host"));
     }
@@ -80,10 +131,34 @@ pub fn validate_base_url(url: &str) -> Result<String, InvalidBaseUrl> {
     Ok(parsed.as_str().trim_end_matches('/').to_string())
 }
 
+/// `url` as given (`text`) for messages, but without userinfo, query and
+/// fragment when it has any; only the scheme for a URL that cannot be a base
+/// (`mailto:user:pw@host`), whose userinfo the parser cannot tell apart.
+fn without_secrets(text: &str, url: &reqwest::Url) -> String {
+    if url.cannot_be_a_base() {
+        return format!("{}:", url.scheme());
+    }
+    if url.username().is_empty()
+        && url.password().is_none()
+        && url.query().is_none()
+        && url.fragment().is_none()
+    {
+        return text.to_string();
+    }
+    let mut shown = url.clone();
+    shown.set_query(None);
+    shown.set_fragment(None);
+    // Fails only for URLs without a host, which cannot carry userinfo.
+    let _ = shown.set_username("");
+    let _ = shown.set_password(None);
+    shown.to_string()
+}
+
 /// A base URL that cannot be used; the reason says why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidBaseUrl {
-    /// The URL as given.
+    /// The URL as given, without userinfo, query and fragment (they may carry
+    /// a credential); empty when it did not parse.
     pub url: String,
     /// Why it was refused.
     pub reason: String,
@@ -91,7 +166,11 @@ pub struct InvalidBaseUrl {
 
 impl std::fmt::Display for InvalidBaseUrl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "invalid base URL {:?}: {}", self.url, self.reason)
+        if self.url.is_empty() {
+            write!(f, "invalid base URL: {}", self.reason)
+        } else {
+            write!(f, "invalid base URL {:?}: {}", self.url, self.reason)
+        }
     }
 }
 
@@ -143,5 +222,52 @@ mod tests {
         assert!(ok("https://user:pw@example.com").is_err());
         assert!(ok("https://example.com/?x=1").is_err());
         assert!(ok("http://127.0.0.1.evil.example/").is_err());
+    }
+
+    #[test]
+    fn a_refused_url_is_never_repeated_with_its_credentials() {
+        let refused = |url: &str| validate_base_url(url).err().map(|e| e.to_string());
+        assert_eq!(
+            refused("https://admin:hunter2@example.com/api"),
+            Some("invalid base URL \"https://example.com/api\": credentials do not belong in the URL".into())
+        );
+        assert_eq!(
+            refused("https://abc.live.dynatrace.com/?Api-Token=dt0c01.SECRET#frag"),
+            Some("invalid base URL \"https://abc.live.dynatrace.com/\": a base URL has no query or fragment".into())
+        );
+        assert_eq!(
+            refused("http://admin:hunter2@example.com/?token=SECRET"),
+            Some(
+                "invalid base URL \"http://example.com/\": credentials do not belong in the URL"
+                    .into()
+            )
+        );
+        // Text that does not parse is not repeated at all.
+        assert_eq!(
+            refused("https://admin:hunter2@[bad/"),
+            Some("invalid base URL: invalid IPv6 address".into())
+        );
+        for opaque in [
+            "mailto:admin:hunter2@example.com?x=SECRET",
+            "mailto:admin:hunter2@example.com",
+        ] {
+            assert_eq!(
+                refused(opaque),
+                Some("invalid base URL \"mailto:\": it has no host".into())
+            );
+        }
+    }
+
+    #[test]
+    fn connecting_enforces_the_https_rule() {
+        let policy = Policy::default();
+        let refused = connect(&policy, "http://astra.example.com").err();
+        assert!(
+            matches!(refused, Some(ConnectError::BaseUrl(_))),
+            "{refused:?}"
+        );
+        let loopback = connect(&policy, "http://127.0.0.1:9/e/").map(|(url, _)| url);
+        assert_eq!(loopback.ok().as_deref(), Some("http://127.0.0.1:9/e"));
+        assert!(connect(&policy, "https://astra.example.com").is_ok());
     }
 }

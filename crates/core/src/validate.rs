@@ -1,4 +1,5 @@
-//! Checks on values that users put into request paths.
+//! Checks on values that go into request paths and host names: IDs from
+//! users, and IDs from servers before they are used in another request.
 
 use std::fmt;
 
@@ -23,8 +24,9 @@ impl std::error::Error for InvalidPathParam {}
 
 /// Refuses what no vendor ID contains and what could change the request's
 /// path once decoded by a server or proxy: empty values, `.` and `..`, and
-/// `/`, `\`, `?`, `#`, `%` or control characters. Everything else is sent
-/// percent-encoded as one path segment.
+/// `/`, `\`, `?`, `#`, `%`, `;` or control characters (`..;` reaches Java
+/// servers as `..`: they cut path parameters at `;`). Everything else is
+/// sent percent-encoded as one path segment.
 pub fn path_param(name: &'static str, value: &str) -> Result<(), InvalidPathParam> {
     let invalid = |reason| Err(InvalidPathParam { name, reason });
     if value.is_empty() {
@@ -35,14 +37,47 @@ pub fn path_param(name: &'static str, value: &str) -> Result<(), InvalidPathPara
     }
     if value
         .chars()
-        .any(|c| matches!(c, '/' | '\\' | '?' | '#' | '%'))
+        .any(|c| matches!(c, '/' | '\\' | '?' | '#' | '%' | ';'))
     {
-        return invalid("it contains `/`, `\\`, `?`, `#` or `%`");
+        return invalid("it contains `/`, `\\`, `?`, `#`, `%` or `;`");
     }
     if value.chars().any(char::is_control) {
         return invalid("it contains control characters");
     }
     Ok(())
+}
+
+/// A region ID that cannot be one: it becomes part of a host name
+/// (`emr-serverless-spark.{region}.aliyuncs.com`) and of every query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidRegion {
+    /// The region as given (a region ID is no secret).
+    pub region: String,
+}
+
+impl fmt::Display for InvalidRegion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?} is not a region ID (like cn-hangzhou)", self.region)
+    }
+}
+
+impl std::error::Error for InvalidRegion {}
+
+/// Checks a region ID (`cn-hangzhou`, `ap-southeast-1`): ASCII letters,
+/// digits and `-`, and not empty, so it cannot change the host name it is
+/// put into.
+pub fn region(region: &str) -> Result<(), InvalidRegion> {
+    if !region.is_empty()
+        && region
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        Ok(())
+    } else {
+        Err(InvalidRegion {
+            region: region.to_string(),
+        })
+    }
 }
 
 #[cfg(test)]
@@ -52,7 +87,20 @@ mod tests {
     #[test]
     fn ids_that_could_escape_their_segment_are_refused() {
         for bad in [
-            "", ".", "..", "a/b", "..%2F", "a?b", "a#b", "a\\b", "a\nb", "a\u{0}b", "%2e%2e",
+            "",
+            ".",
+            "..",
+            "a/b",
+            "..%2F",
+            "a?b",
+            "a#b",
+            "a\\b",
+            "a\nb",
+            "a\u{0}b",
+            "%2e%2e",
+            "..;",
+            "a;b",
+            ";jsessionid=x",
         ] {
             assert!(path_param("id", bad).is_err(), "{bad:?} was accepted");
         }
@@ -67,7 +115,28 @@ mod tests {
         }
         assert_eq!(
             path_param("token_id", "../x").map_err(|e| e.to_string()),
-            Err("invalid token_id: it contains `/`, `\\`, `?`, `#` or `%`".to_string())
+            Err("invalid token_id: it contains `/`, `\\`, `?`, `#`, `%` or `;`".to_string())
+        );
+    }
+
+    #[test]
+    fn regions_are_host_name_labels() {
+        for good in ["cn-hangzhou", "ap-southeast-1", "us-east-1"] {
+            assert_eq!(region(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "",
+            "cn-hangzhou.evil.example#",
+            "a/b",
+            "cn hangzhou",
+            "x@y",
+            "cn_hangzhou",
+        ] {
+            assert!(region(bad).is_err(), "{bad:?} was accepted");
+        }
+        assert_eq!(
+            region("a.b").map_err(|e| e.to_string()),
+            Err("\"a.b\" is not a region ID (like cn-hangzhou)".to_string())
         );
     }
 }

@@ -2690,6 +2690,9 @@ pub(crate) struct Operation {
     pub(crate) content_type: Option<&'static str>,
     /// Alibaba's `x-acs-action`, when the spec gives one.
     pub(crate) acs_action: Option<&'static str>,
+    /// Whether the call may be sent again after a lost answer (`x-idempotent`,
+    /// else by method): only such calls are retried once they may have reached the server.
+    pub(crate) idempotent: bool,
 }
 /// Every operation of the spec, in spec order.
 pub(crate) const OPERATIONS: &[Operation] = &[
@@ -2699,6 +2702,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: None,
         acs_action: None,
+        idempotent: true,
     },
     Operation {
         id: "create_api_token",
@@ -2706,6 +2710,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: Some("application/json"),
         acs_action: None,
+        idempotent: false,
     },
     Operation {
         id: "lookup_api_token",
@@ -2713,6 +2718,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: Some("application/json"),
         acs_action: None,
+        idempotent: true,
     },
     Operation {
         id: "get_api_token",
@@ -2720,6 +2726,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: None,
         acs_action: None,
+        idempotent: true,
     },
     Operation {
         id: "update_api_token",
@@ -2727,6 +2734,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: Some("application/json"),
         acs_action: None,
+        idempotent: true,
     },
     Operation {
         id: "delete_api_token",
@@ -2734,6 +2742,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: None,
         acs_action: None,
+        idempotent: true,
     },
 ];
 /// The operation progenitor names `id`.

@@ -4,10 +4,11 @@
 
 use apitokens_core::auth::{accept, content_type};
 use apitokens_core::execute::{Call, execute};
+use apitokens_core::http::ConnectError;
 use apitokens_core::{Policy, Settings};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 
-use crate::generated::{Client, operation};
+use crate::generated::{Client, OPERATIONS, operation};
 use crate::signing;
 
 /// Alibaba Cloud credentials: an AccessKey pair, with an STS security token
@@ -16,8 +17,10 @@ pub type Credentials = signing::AccessKey;
 
 impl Client {
     /// A client for the public endpoint of `region` (e.g. `cn-hangzhou`):
-    /// `https://emr-serverless-spark.{region}.aliyuncs.com`.
-    pub fn for_region(region: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
+    /// `https://emr-serverless-spark.{region}.aliyuncs.com`. The region must be
+    /// a region ID (letters, digits and `-`): it becomes part of the host name.
+    pub fn for_region(region: &str, credentials: Credentials) -> Result<Self, ConnectError> {
+        apitokens_core::validate::region(region)?;
         Self::connect(
             &format!("https://emr-serverless-spark.{region}.aliyuncs.com"),
             credentials,
@@ -25,19 +28,21 @@ impl Client {
     }
 
     /// A client for the API at `endpoint` with the default [`Policy`].
-    pub fn connect(endpoint: &str, credentials: Credentials) -> Result<Self, reqwest::Error> {
+    pub fn connect(endpoint: &str, credentials: Credentials) -> Result<Self, ConnectError> {
         Self::connect_with(endpoint, credentials, Policy::default())
     }
 
-    /// A client for the API at `endpoint` with its own timeouts, retries and limits.
+    /// A client for the API at `endpoint` with its own timeouts, retries and
+    /// limits. `endpoint` must be `https://` (`http://` only on a loopback
+    /// host) and carry no credentials, query or fragment.
     pub fn connect_with(
         endpoint: &str,
         credentials: Credentials,
         policy: Policy,
-    ) -> Result<Self, reqwest::Error> {
-        let http = apitokens_core::http::client(&policy, endpoint)?;
+    ) -> Result<Self, ConnectError> {
+        let (endpoint, http) = apitokens_core::http::connect(&policy, endpoint)?;
         Ok(Self::new_with_client(
-            endpoint.trim_end_matches('/'),
+            &endpoint,
             http,
             Settings {
                 credentials,
@@ -81,7 +86,8 @@ impl ClientHooks<Settings<Credentials>> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let action = operation(info.operation_id).and_then(|operation| operation.acs_action);
+        let operation = operation(info.operation_id);
+        let action = operation.and_then(|operation| operation.acs_action);
         // A retry is a new request for Alibaba: a fresh date, nonce and signature.
         let resign = |request: &mut reqwest::Request| match action {
             Some(action) => signing::sign_request_now(
@@ -95,6 +101,8 @@ impl ClientHooks<Settings<Credentials>> for Client {
         };
         let call = Call {
             operation: info.operation_id,
+            // CreateLivyComputeToken is a PUT that mints a token per call.
+            idempotent: operation.is_some_and(|operation| operation.idempotent),
             prepare_retry: &resign,
             // A bodiless error decodes as an empty error envelope.
             empty_error_body: |_| "{}".to_string(),
@@ -102,6 +110,15 @@ impl ClientHooks<Settings<Credentials>> for Client {
         };
         execute(&self.client, request, &self.inner.policy, &call).await
     }
+}
+
+/// Whether the spec declares the operation with `operationId` `operation_id`
+/// (e.g. `createLivyComputeToken`) safe to send again after a lost answer:
+/// its `x-idempotent`, else its method. Unknown operations are not.
+pub fn is_idempotent(operation_id: &str) -> bool {
+    OPERATIONS
+        .iter()
+        .any(|operation| operation.operation_id == operation_id && operation.idempotent)
 }
 
 /// Whether an error answer carries one of Alibaba's throttling codes
@@ -120,7 +137,7 @@ fn is_throttling(body: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::generated::OPERATIONS;
+    use super::*;
 
     #[test]
     fn every_operation_has_an_acs_action() {
@@ -131,5 +148,38 @@ mod tests {
             expected[..1].make_ascii_uppercase();
             assert_eq!(action, expected, "{}", operation.operation_id);
         }
+    }
+
+    #[test]
+    fn creates_and_refreshes_are_not_sent_twice() {
+        assert!(!is_idempotent("createLivyComputeToken"));
+        assert!(!is_idempotent("refreshLivyComputeToken"));
+        assert!(is_idempotent("getLivyComputeToken") && is_idempotent("deleteLivyComputeToken"));
+        assert!(!is_idempotent("noSuchOperation"));
+    }
+
+    #[test]
+    fn constructors_enforce_https_and_the_region() {
+        let key = || Credentials::new("LTAI5tTestKeyId000000000", "test-secret");
+        let refused = Client::connect("http://emr.example.com", key()).err();
+        assert!(
+            matches!(refused, Some(ConnectError::BaseUrl(_))),
+            "{refused:?}"
+        );
+        let refused =
+            Client::connect_with("https://u:pw@emr.example.com", key(), Policy::default()).err();
+        assert!(
+            matches!(refused, Some(ConnectError::BaseUrl(_))),
+            "{refused:?}"
+        );
+        for region in ["evil.example#", "", "cn-hangzhou/x", "a@b"] {
+            let refused = Client::for_region(region, key()).err();
+            assert!(
+                matches!(refused, Some(ConnectError::Region(_))),
+                "{region:?}: {refused:?}"
+            );
+        }
+        assert!(Client::for_region("cn-hangzhou", key()).is_ok());
+        assert!(Client::connect("http://127.0.0.1:9", key()).is_ok());
     }
 }

@@ -3274,7 +3274,9 @@ let response = client.list_livy_compute_token()
 Creates a token for a Livy Gateway. Give the token content yourself in `token` (at least
 16 characters), or leave it out and read the generated content afterwards with
 GetLivyComputeToken: the response carries only the new `tokenId`. The method is `PUT` on
-the token collection, as in Alibaba's official SDKs.
+the token collection, as in Alibaba's official SDKs, but the call is not idempotent: each
+call creates another token (`x-idempotent: false`), so a client must not send it again
+after losing its answer.
 
 The JSON request body is covered by the ACS3-HMAC-SHA256 signature: `x-acs-content-sha256`
 is the SHA-256 of the exact body bytes sent, so the body must not be re-serialised after
@@ -4433,6 +4435,9 @@ pub(crate) struct Operation {
     pub(crate) content_type: Option<&'static str>,
     /// Alibaba's `x-acs-action`, when the spec gives one.
     pub(crate) acs_action: Option<&'static str>,
+    /// Whether the call may be sent again after a lost answer (`x-idempotent`,
+    /// else by method): only such calls are retried once they may have reached the server.
+    pub(crate) idempotent: bool,
 }
 /// Every operation of the spec, in spec order.
 pub(crate) const OPERATIONS: &[Operation] = &[
@@ -4442,6 +4447,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: None,
         acs_action: Some("ListLivyCompute"),
+        idempotent: true,
     },
     Operation {
         id: "get_livy_compute",
@@ -4449,6 +4455,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: None,
         acs_action: Some("GetLivyCompute"),
+        idempotent: true,
     },
     Operation {
         id: "list_livy_compute_token",
@@ -4456,6 +4463,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: None,
         acs_action: Some("ListLivyComputeToken"),
+        idempotent: true,
     },
     Operation {
         id: "create_livy_compute_token",
@@ -4463,6 +4471,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: Some("application/json"),
         acs_action: Some("CreateLivyComputeToken"),
+        idempotent: false,
     },
     Operation {
         id: "get_livy_compute_token",
@@ -4470,6 +4479,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: None,
         acs_action: Some("GetLivyComputeToken"),
+        idempotent: true,
     },
     Operation {
         id: "refresh_livy_compute_token",
@@ -4477,6 +4487,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: Some("application/json"),
         acs_action: Some("RefreshLivyComputeToken"),
+        idempotent: false,
     },
     Operation {
         id: "delete_livy_compute_token",
@@ -4484,6 +4495,7 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         accept: "application/json",
         content_type: None,
         acs_action: Some("DeleteLivyComputeToken"),
+        idempotent: true,
     },
 ];
 /// The operation progenitor names `id`.

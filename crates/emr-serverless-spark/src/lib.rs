@@ -42,5 +42,5 @@ mod auth;
 mod generated;
 pub mod signing;
 
-pub use auth::Credentials;
+pub use auth::{Credentials, is_idempotent};
 pub use generated::*;

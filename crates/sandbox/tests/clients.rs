@@ -11,19 +11,20 @@ use apitokens::{
     list_all_sources,
 };
 use apitokens_core::Secret;
+use apitokens_core::http::ConnectError;
 use apitokens_sandbox::{RunningSandbox, Sandbox};
 use common::{TestResult, demo};
 use futures::TryStreamExt;
 use secrecy::ExposeSecret;
 
-fn dynatrace_client(sb: &RunningSandbox) -> Result<apitokens_dynatrace::Client, reqwest::Error> {
+fn dynatrace_client(sb: &RunningSandbox) -> Result<apitokens_dynatrace::Client, ConnectError> {
     apitokens_dynatrace::Client::connect(
         &sb.dynatrace_api_url(),
         apitokens_dynatrace::Credentials::new(sb.credentials().dynatrace_token().clone()),
     )
 }
 
-fn astra_client(sb: &RunningSandbox) -> Result<apitokens_astra::Client, reqwest::Error> {
+fn astra_client(sb: &RunningSandbox) -> Result<apitokens_astra::Client, ConnectError> {
     apitokens_astra::Client::connect(
         sb.astra_url(),
         apitokens_astra::Credentials::new(sb.credentials().astra_token().clone()),
@@ -33,7 +34,7 @@ fn astra_client(sb: &RunningSandbox) -> Result<apitokens_astra::Client, reqwest:
 fn emr_client(
     sb: &RunningSandbox,
     sts: bool,
-) -> Result<apitokens_emr_serverless_spark::Client, reqwest::Error> {
+) -> Result<apitokens_emr_serverless_spark::Client, ConnectError> {
     let key = if sts {
         sb.credentials().sts_access_key()
     } else {
