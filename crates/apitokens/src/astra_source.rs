@@ -138,13 +138,12 @@ impl AstraSource {
             let next = page
                 .metadata
                 .continue_
-                .map(|key| key.0)
                 .filter(|key| !key.is_empty())
                 .map(Some);
             Ok(Some((page.items, next)))
         });
         pages
-            .map_ok(|tokens| stream::iter(tokens.into_iter().map(|token| Ok(self.token(token)))))
+            .map_ok(|items| stream::iter(items.into_iter().map(|item| self.listed(item))))
             .try_flatten()
             .boxed()
     }
@@ -277,6 +276,17 @@ impl AstraSource {
         let mut new = NewToken::named(old.name.clone().unwrap_or_else(|| old.id.clone()));
         new.labels = old.labels.clone();
         new
+    }
+
+    /// A listed item: a token object, or (only when `include=` was sent, which
+    /// this source never does) an array of field values it cannot map.
+    fn listed(&self, item: types::TokenListItem) -> Result<Token, Error> {
+        match item {
+            types::TokenListItem::Variant0(token) => Ok(self.token(token)),
+            types::TokenListItem::Variant1(_) => Err(Error::new(crate::ErrorKind::Decode)
+                .with_message("a listed token is an array of field values, not a token object")
+                .at(Vendor::Astra, "listTokens")),
+        }
     }
 
     fn token(&self, token: types::Token) -> Token {

@@ -117,7 +117,9 @@ impl DynatraceSource {
             // `nextPageKey` is sent.
             let request = match &next_page_key {
                 Some(key) => request.next_page_key(key.clone()),
-                None => request.page_size(self.page_size as i32).fields(ALL_FIELDS),
+                None => request
+                    .page_size(i64::from(self.page_size))
+                    .fields(ALL_FIELDS),
             };
             let page = call("listApiTokens", request.send().await).await?;
             let next = page.next_page_key.filter(|key| !key.is_empty()).map(Some);
@@ -178,7 +180,7 @@ impl DynatraceSource {
                 .scopes
                 .iter()
                 .cloned()
-                .map(types::ApiTokenScope::from)
+                .map(types::ApiTokenCreateScope::from)
                 .collect(),
             personal_access_token: new.personal_access_token,
             expiration_date,
@@ -215,7 +217,7 @@ impl DynatraceSource {
                 .iter()
                 .flatten()
                 .cloned()
-                .map(types::ApiTokenScope::from)
+                .map(types::ApiTokenCreateScope::from)
                 .collect(),
         };
         if update.scopes.as_ref().is_some_and(Vec::is_empty) {

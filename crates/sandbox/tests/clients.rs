@@ -103,7 +103,7 @@ async fn the_generated_dynatrace_client_reads_pages_and_manages_tokens() -> Test
         .create_api_token()
         .body(types::ApiTokenCreate {
             name: "from-the-client".into(),
-            scopes: vec![types::ApiTokenScope("metrics.read".into())],
+            scopes: vec![types::ApiTokenCreateScope("metrics.read".into())],
             expiration_date: Some("now+14d".into()),
             personal_access_token: None,
         })
@@ -165,9 +165,14 @@ async fn the_generated_astra_client_reads_pages_and_manages_tokens() -> TestResu
         }
         let page = request.send().await?.into_inner();
         assert_eq!(page.metadata.count, Some(total as f64));
-        ids.extend(page.items.iter().map(|t| t.id.0.clone()));
+        for item in page.items {
+            let types::TokenListItem::Variant0(token) = item else {
+                return Err("a listed token is not an object".into());
+            };
+            ids.push(token.id.0);
+        }
         match page.metadata.continue_ {
-            Some(key) => next = Some(key.0),
+            Some(key) => next = Some(key),
             None => break,
         }
     }
