@@ -280,6 +280,21 @@ fn envelope(status: StatusCode, code: &str, message: &str, host: &str) -> Respon
     with_request_id(json_response(status, JSON, &body), &request_id)
 }
 
+/// An error of Alibaba's API gateway, answered before the request reaches the
+/// product (signature, unknown API): PascalCase keys, as darabonba-openapi
+/// reads them first (`RequestId`, `HostId`, `Code`, `Message`, `Recommend`).
+fn gateway_error(status: StatusCode, code: &str, message: &str, host: &str) -> Response {
+    let request_id = ids::request_id();
+    let body = json!({
+        "RequestId": request_id,
+        "HostId": host,
+        "Code": code,
+        "Message": message,
+        "Recommend": format!("https://api.alibabacloud.com/troubleshoot?q={code}&product={PRODUCT}"),
+    });
+    with_request_id(json_response(status, JSON, &body), &request_id)
+}
+
 fn success(data: Option<Value>) -> Response {
     let request_id = ids::request_id();
     let mut body = json!({"requestId": request_id, "code": SUCCESS, "message": "ok"});
@@ -300,19 +315,19 @@ fn with_request_id(mut response: Response, request_id: &str) -> Response {
 /// (404), or a request it cannot read (400, 413).
 pub(crate) fn unrouted(status: StatusCode, host: &str) -> Response {
     match status {
-        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => envelope(
+        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => gateway_error(
             StatusCode::NOT_FOUND,
             "InvalidAction.NotFound",
             "Specified api is not found, please check your url and method.",
             host,
         ),
-        StatusCode::PAYLOAD_TOO_LARGE => envelope(
+        StatusCode::PAYLOAD_TOO_LARGE => gateway_error(
             status,
             "RequestBodyTooLarge",
             "The request body is too large.",
             host,
         ),
-        _ => envelope(
+        _ => gateway_error(
             StatusCode::BAD_REQUEST,
             "InvalidParameter",
             "The request path or parameters are not valid.",
@@ -349,7 +364,7 @@ fn host_of(headers: &HeaderMap, store: &Store) -> String {
 fn verify(store: &mut Store, request: &Request<'_>, action: &str) -> Result<Caller, Response> {
     let host = host_of(request.headers, store);
     let fail =
-        |status: StatusCode, code: &str, message: &str| envelope(status, code, message, &host);
+        |status: StatusCode, code: &str, message: &str| gateway_error(status, code, message, &host);
     let header = |name: &str| header_str(request.headers, name);
     let incomplete = |why: &str| {
         fail(
