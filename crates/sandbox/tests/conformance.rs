@@ -216,6 +216,10 @@ async fn dynatrace_answers_match_the_spec() -> TestResult {
     for (what, body) in [
         ("no scopes", json!({"name": "x", "scopes": []})),
         ("unknown scope", json!({"name": "x", "scopes": ["root"]})),
+        (
+            "read-only scope",
+            json!({"name": "x", "scopes": ["ViewDashboard"]}),
+        ),
         ("no name", json!({"scopes": ["metrics.read"]})),
         (
             "past expiry",
