@@ -3,7 +3,8 @@
 //!
 //! 1. validates against the spec as a non-Rust consumer would validate it:
 //!    OpenAPI 3.0 semantics (objects open unless the spec closes them,
-//!    `nullable` honoured), formats and patterns checked;
+//!    `nullable` honoured), formats and patterns checked; and every key it
+//!    carries is declared (else generated models would drop it);
 //! 2. decodes with the generated client's types;
 //! 3. maps through the facade, served on loopback by the operation it answers.
 //!
@@ -97,23 +98,31 @@ fn load_samples() -> Result<Vec<Sample>, Box<dyn std::error::Error>> {
 struct Spec {
     raw: Value,
     definitions: Map<String, Value>,
+    closed_definitions: Map<String, Value>,
 }
 
 impl Spec {
     fn load(vendor: &str) -> Result<Self, Box<dyn std::error::Error>> {
         let text = std::fs::read_to_string(root().join(format!("specs/{vendor}.yaml")))?;
         let raw: Value = serde_yaml::from_str(&text)?;
-        let definitions = raw
-            .pointer("/components/schemas")
-            .and_then(Value::as_object)
-            .map(|schemas| {
-                schemas
-                    .iter()
-                    .map(|(name, schema)| (name.clone(), to_json_schema(schema)))
-                    .collect()
-            })
-            .unwrap_or_default();
-        Ok(Self { raw, definitions })
+        let convert_all = |convert: fn(&Value) -> Value| -> Map<String, Value> {
+            raw.pointer("/components/schemas")
+                .and_then(Value::as_object)
+                .map(|schemas| {
+                    schemas
+                        .iter()
+                        .map(|(name, schema)| (name.clone(), convert(schema)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let definitions = convert_all(to_json_schema);
+        let closed_definitions = convert_all(to_closed_json_schema);
+        Ok(Self {
+            raw,
+            definitions,
+            closed_definitions,
+        })
     }
 
     fn resolve<'a>(&'a self, value: &'a Value) -> &'a Value {
@@ -160,13 +169,16 @@ impl Spec {
         Ok((media_type.clone(), declared["schema"].clone()))
     }
 
-    fn validate(&self, schema: &Value, instance: &Value) -> Result<(), String> {
-        let mut schema = to_json_schema(schema);
+    /// Validates with OpenAPI's semantics (`closed`: false), or with every
+    /// object closed, which finds keys the spec does not declare.
+    fn validate(&self, schema: &Value, instance: &Value, closed: bool) -> Result<(), String> {
+        let (mut schema, definitions) = if closed {
+            (to_closed_json_schema(schema), &self.closed_definitions)
+        } else {
+            (to_json_schema(schema), &self.definitions)
+        };
         if let Value::Object(object) = &mut schema {
-            object.insert(
-                "definitions".into(),
-                Value::Object(self.definitions.clone()),
-            );
+            object.insert("definitions".into(), Value::Object(definitions.clone()));
         }
         let validator = jsonschema::draft4::options()
             .should_validate_formats(true)
@@ -189,6 +201,16 @@ impl Spec {
 /// `nullable: true` as "null or the schema", OpenAPI-only keywords dropped.
 /// Objects stay open unless the spec closes them (OpenAPI's own default).
 fn to_json_schema(schema: &Value) -> Value {
+    convert(schema, false)
+}
+
+/// The same conversion with every object that lists properties closed
+/// (unless it says otherwise): what a generated model keeps of a sample.
+fn to_closed_json_schema(schema: &Value) -> Value {
+    convert(schema, true)
+}
+
+fn convert(schema: &Value, closed: bool) -> Value {
     let Value::Object(object) = schema else {
         return schema.clone();
     };
@@ -207,19 +229,19 @@ fn to_json_schema(schema: &Value) -> Value {
                     .as_object()
                     .map(|p| {
                         p.iter()
-                            .map(|(k, v)| (k.clone(), to_json_schema(v)))
+                            .map(|(k, v)| (k.clone(), convert(v, closed)))
                             .collect()
                     })
                     .unwrap_or_default();
                 out.insert(key.clone(), Value::Object(properties));
             }
             "items" | "not" | "additionalProperties" if value.is_object() => {
-                out.insert(key.clone(), to_json_schema(value));
+                out.insert(key.clone(), convert(value, closed));
             }
             "allOf" | "oneOf" | "anyOf" => {
                 let list = value
                     .as_array()
-                    .map(|l| l.iter().map(to_json_schema).collect())
+                    .map(|l| l.iter().map(|s| convert(s, closed)).collect())
                     .unwrap_or_default();
                 out.insert(key.clone(), Value::Array(list));
             }
@@ -230,6 +252,9 @@ fn to_json_schema(schema: &Value) -> Value {
                 out.insert(key.clone(), value.clone());
             }
         }
+    }
+    if closed && object.contains_key("properties") && !object.contains_key("additionalProperties") {
+        out.insert("additionalProperties".into(), Value::Bool(false));
     }
     if object.get("nullable") == Some(&Value::Bool(true)) {
         json!({"anyOf": [{"type": "null"}, Value::Object(out)]})
@@ -509,8 +534,11 @@ async fn every_vendor_sample_validates_decodes_and_maps() -> TestResult {
                     None,
                 ),
             };
-            if let Err(e) = spec.validate(&schema, &sample.body) {
+            if let Err(e) = spec.validate(&schema, &sample.body, false) {
                 failures.push(format!("{what}: the spec refuses it: {e}"));
+            } else if let Err(e) = spec.validate(&schema, &sample.body, true) {
+                // Valid, but generated models in other languages would drop these keys.
+                failures.push(format!("{what}: keys the spec does not declare: {e}"));
             }
             if let Err(e) = decode(&sample.vendor, target, &sample.body) {
                 failures.push(format!("{what}: the generated types refuse it: {e}"));
@@ -583,5 +611,7 @@ fn openapi_nullable_and_open_objects_convert_as_other_validators_do() {
     let object =
         to_json_schema(&json!({"type": "object", "properties": {"example": {"type": "string"}}}));
     assert!(object.get("additionalProperties").is_none(), "{object}");
+    let closed = to_closed_json_schema(&json!({"type": "object", "properties": {"a": {}}}));
+    assert_eq!(closed["additionalProperties"], json!(false));
     assert_eq!(object["properties"]["example"], json!({"type": "string"}));
 }
