@@ -208,6 +208,8 @@ pub(crate) struct Store {
     workspaces: Vec<Workspace>,
     nonces: HashSet<String>,
     nonce_order: VecDeque<(DateTime<Utc>, String)>,
+    /// Actions the RAM user's policy does not allow (none by default).
+    denied_actions: HashSet<String>,
 }
 
 impl Store {
@@ -218,7 +220,13 @@ impl Store {
             workspaces: Vec::new(),
             nonces: HashSet::new(),
             nonce_order: VecDeque::new(),
+            denied_actions: HashSet::new(),
         }
+    }
+
+    /// RAM refuses `action` (e.g. `GetLivyComputeToken`) from now on.
+    pub(crate) fn deny_action(&mut self, action: &str) {
+        self.denied_actions.insert(action.to_string());
     }
 
     pub(crate) fn add_key(&mut self, key: Key) {
@@ -781,9 +789,46 @@ fn signed(
     let store = &mut state.emr;
     let host = host_of(&received.headers, store);
     match verify(store, &received.as_request(), action) {
+        Ok(caller) if store.denied_actions.contains(action) => ram_denied(&caller, action, &host),
         Ok(caller) => handle(store, caller, &host),
         Err(response) => response,
     }
+}
+
+/// What the API gateway answers when RAM denies an authenticated caller:
+/// HTTP 403 `Forbidden.RAM` with the `AccessDeniedDetail` Alibaba documents
+/// (the principal's IDs masked, as Alibaba masks them).
+fn ram_denied(caller: &Caller, action: &str, host: &str) -> Response {
+    let request_id = ids::request_id();
+    let code = "Forbidden.RAM";
+    let masked = |value: &str| {
+        let mut chars = value.chars();
+        match (chars.next(), chars.next_back()) {
+            (Some(first), Some(last)) => format!(
+                "{first}{}{last}",
+                "*".repeat(value.chars().count().saturating_sub(2))
+            ),
+            _ => "*".to_string(),
+        }
+    };
+    let body = json!({
+        "RequestId": request_id,
+        "HostId": host,
+        "Code": code,
+        "Message": "User not authorized to operate on the specified resource, or this API doesn't support RAM.",
+        "Recommend": format!("https://api.alibabacloud.com/troubleshoot?q={code}&product={PRODUCT}"),
+        "AccessDeniedDetail": {
+            "AuthAction": format!("{PRODUCT}:{action}"),
+            "AuthPrincipalType": "SubUser",
+            "AuthPrincipalDisplayName": masked(&caller.user),
+            "PolicyType": "AccountLevelIdentityBasedPolicy",
+            "NoPermissionType": "ImplicitDeny",
+        },
+    });
+    with_request_id(
+        json_response(StatusCode::FORBIDDEN, JSON, &body),
+        &request_id,
+    )
 }
 
 /// `GET …/workspace/{workspaceBizId}/livycompute` — ListLivyCompute.

@@ -454,6 +454,35 @@ async fn the_facade_lists_every_page_and_reads_every_vendor() -> TestResult {
     Ok(())
 }
 
+/// A RAM denial reaches the facade as a Forbidden error with Alibaba's code,
+/// message, request ID and the denied action, but not the principal.
+#[tokio::test]
+async fn the_facade_reports_a_ram_denial_with_its_action() -> TestResult {
+    let sb = demo().await?;
+    sb.deny_emr_action("GetLivyComputeToken");
+    let emr = EmrServerlessSparkSource::with_endpoint(
+        sb.emr_endpoint(),
+        sb.credentials().region(),
+        sb.credentials().workspace_id(),
+        sb.credentials().livy_compute_id(),
+        sb.credentials().access_key(),
+    )?;
+    let error = emr.get("lctk-any").await.err().ok_or("accepted")?;
+    assert_eq!(
+        (error.kind(), error.status(), error.vendor_code()),
+        (ErrorKind::Forbidden, Some(403), Some("Forbidden.RAM"))
+    );
+    assert!(error.request_id().is_some());
+    let shown = error.to_string();
+    assert!(
+        shown
+            .contains("(RAM denied: action emr-serverless-spark:GetLivyComputeToken, ImplicitDeny"),
+        "{shown}"
+    );
+    assert!(!shown.contains(sb.credentials().ram_user()), "{shown}");
+    Ok(())
+}
+
 #[tokio::test]
 async fn the_facade_reports_refusals_as_auth_errors() -> TestResult {
     let sb = Sandbox::builder().start().await?;
