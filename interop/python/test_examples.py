@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from apitokens_astra.models import ProblemDetail, Token, TokenType
+from apitokens_astra.models import ProblemDetail, Token
 from apitokens_dynatrace.models import ApiToken
 from apitokens_emr_serverless_spark.models import (
     GetLivyComputeTokenResponse,
@@ -58,10 +58,20 @@ def test_dynatrace_get_api_token() -> None:
     assert undeclared_keys(token) == []
 
 
+def test_astra_created_by_system_and_version_1_1() -> None:
+    body = fixture("astra-get-token.json")
+    body["version"] = "1.1"
+    body["metadata"]["createdBy"] = "system"
+    token = Token.from_dict(body)
+    assert token.version == "1.1"
+    assert token.metadata.created_by == "system"
+
+
 def test_astra_get_token() -> None:
     token = Token.from_dict(fixture("astra-get-token.json"))
     assert token.name == "Snapshot Script"
-    assert token.type_ is TokenType.APPLICATIONASTRA_TOKEN
+    # An open string in responses: a newer resource type or version must still parse.
+    assert token.type_ == "application/astra-token"
     assert token.user_id == "09f8933c-ad74-4f4e-8ef5-1ffaa0fb8e9b"
     assert token.metadata.labels == []
     assert token.metadata.created_by == "8f84cf09-8036-51e4-b579-bd30cb07b269"

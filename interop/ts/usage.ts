@@ -107,6 +107,24 @@ export const emrListResponse: EmrOperations["listLivyComputeToken"]["responses"]
   },
 };
 
+// The API gateway's PascalCase error (tests/fixtures/vendor-samples/emr-serverless-spark/
+// gateway-forbidden-ram-403.json): every key is declared, so the literal type-checks.
+export const emrGatewayError: EmrOperations["getLivyComputeToken"]["responses"]["4XX"]["content"]["application/json"] = {
+  RequestId: "0B3D5F7A-9C1E-5B2D-8F4A-6C8E0A2B4D6F",
+  HostId: "emr-serverless-spark.cn-hangzhou.aliyuncs.com",
+  Code: "Forbidden.RAM",
+  Message: "User not authorized to operate on the specified resource, or this API doesn't support RAM.",
+  Recommend: "https://api.alibabacloud.com/troubleshoot?q=Forbidden.RAM&product=emr-serverless-spark",
+  AccessDeniedDetail: { AuthAction: "emr-serverless-spark:GetLivyComputeToken", NoPermissionType: "ImplicitDeny" },
+};
+// A failure envelope may carry `data: null`.
+export const emrFailure: EmrOperations["getLivyComputeToken"]["responses"][200]["content"]["application/json"] = {
+  requestId: "5B7D9F1A-3C5E-5B7D-9F1A-3C5E7A9B1D3F",
+  code: "040003",
+  message: "The livy compute lc-xxxxxxxxxxxx does not exist.",
+  data: null,
+};
+
 // Reading fields back keeps their declared types (a number stays a number, and so on).
 export const emrCreatedAt: number | undefined = emrGetResponse.data?.createTime;
 export const astraCreator: string | undefined = astraToken.metadata.createdBy;

@@ -383,6 +383,101 @@ async fn http_error_statuses_are_classified_with_alibabas_code_and_request_id()
     Ok(())
 }
 
+/// Alibaba's API gateway answers signature, RAM and throttling failures in
+/// PascalCase (`RequestId`, `HostId`, `Code`, `Message`, `Recommend`,
+/// `AccessDeniedDetail`); the facade reads them as it reads the product's
+/// camelCase envelope, and names what RAM denied without the principal's IDs.
+#[tokio::test]
+async fn gateway_errors_in_pascal_case_keep_code_message_request_id_and_the_ram_denial()
+-> Result<(), Box<dyn std::error::Error>> {
+    let server = MockServer::start().await;
+    let base = format!("/api/interactive/v1/workspace/{WORKSPACE}/livycompute/{GATEWAY}/token");
+    Mock::given(path(format!("{base}/ram")))
+        .respond_with(ResponseTemplate::new(403).set_body_json(serde_json::json!({
+            "RequestId": "0B3D5F7A-9C1E-5B2D-8F4A-6C8E0A2B4D6F",
+            "HostId": "emr-serverless-spark.cn-hangzhou.aliyuncs.com",
+            "Code": "Forbidden.RAM",
+            "Message": "User not authorized to operate on the specified resource.",
+            "Recommend": "https://api.alibabacloud.com/troubleshoot?q=Forbidden.RAM",
+            "AccessDeniedDetail": {
+                "AuthAction": "emr-serverless-spark:GetLivyComputeToken",
+                "AuthPrincipalType": "SubUser",
+                "AuthPrincipalOwnerId": "1*****************7",
+                "AuthPrincipalDisplayName": "2***************9",
+                "PolicyType": "AccountLevelIdentityBasedPolicy",
+                "NoPermissionType": "ImplicitDeny",
+                "EncodedDiagnosticMessage": "AQIBIAAAAOPdwKY2QLOvgMEc7Skko",
+                "UserId": 123
+            }
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(path(format!("{base}/signature")))
+        .respond_with(ResponseTemplate::new(400).set_body_json(serde_json::json!({
+            "RequestId": "6A2C4B8E-1F3D-5A7B-9C0E-2D4F6A8B0C1E",
+            "HostId": "emr-serverless-spark.cn-hangzhou.aliyuncs.com",
+            "Code": "SignatureDoesNotMatch",
+            "Message": "The request signature does not conform to Aliyun standards.",
+            "Recommend": "https://api.alibabacloud.com/troubleshoot?q=SignatureDoesNotMatch"
+        })))
+        .mount(&server)
+        .await;
+    let source = EmrServerlessSparkSource::with_endpoint(
+        &server.uri(),
+        "cn-hangzhou",
+        WORKSPACE,
+        GATEWAY,
+        credentials(),
+    )?;
+
+    let denied = source
+        .get("ram")
+        .await
+        .err()
+        .ok_or("a RAM denial succeeded")?;
+    assert_eq!(denied.kind(), ErrorKind::Forbidden, "{denied}");
+    assert_eq!(denied.vendor_code(), Some("Forbidden.RAM"));
+    assert_eq!(
+        denied.request_id(),
+        Some("0B3D5F7A-9C1E-5B2D-8F4A-6C8E0A2B4D6F")
+    );
+    let shown = denied.to_string();
+    assert!(
+        shown.contains(
+            "User not authorized to operate on the specified resource. (RAM denied: action \
+             emr-serverless-spark:GetLivyComputeToken, ImplicitDeny, AccountLevelIdentityBasedPolicy)"
+        ),
+        "{shown}"
+    );
+    for hidden in [
+        "1*****************7",
+        "2***************9",
+        "AQIBIAAAAOPdwKY2QLOvgMEc7Skko",
+    ] {
+        assert!(!shown.contains(hidden), "{shown}");
+    }
+
+    let signature = source
+        .get("signature")
+        .await
+        .err()
+        .ok_or("a signature failure succeeded")?;
+    assert_eq!(signature.kind(), ErrorKind::Unauthorized, "{signature}");
+    assert_eq!(signature.status(), Some(400));
+    assert_eq!(signature.vendor_code(), Some("SignatureDoesNotMatch"));
+    assert_eq!(
+        signature.request_id(),
+        Some("6A2C4B8E-1F3D-5A7B-9C0E-2D4F6A8B0C1E")
+    );
+    assert!(
+        signature
+            .to_string()
+            .contains("The request signature does not conform to Aliyun standards."),
+        "{signature}"
+    );
+    Ok(())
+}
+
 #[tokio::test]
 async fn create_signs_its_json_body_and_reads_the_new_content_back()
 -> Result<(), Box<dyn std::error::Error>> {

@@ -153,12 +153,12 @@ impl AstraSource {
                 request = request.continue_(types::Base64Data(key));
             }
             let page = call(OPERATION, request.send().await).await?;
-            let tokens = page.items.into_iter().map(|t| self.token(t)).collect();
-            let next = page
-                .metadata
-                .continue_
-                .map(|key| key.0)
-                .filter(|key| !key.is_empty());
+            let tokens = page
+                .items
+                .into_iter()
+                .map(|item| self.listed(item))
+                .collect::<Result<Vec<_>, _>>()?;
+            let next = page.metadata.continue_.filter(|key| !key.is_empty());
             Ok((tokens, next))
         })
     }
@@ -291,6 +291,17 @@ impl AstraSource {
         let mut new = NewToken::named(old.name.clone().unwrap_or_else(|| old.id.clone()));
         new.labels = old.labels.clone();
         new
+    }
+
+    /// A listed item: a token object, or (only when `include=` was sent, which
+    /// this source never does) an array of field values it cannot map.
+    fn listed(&self, item: types::TokenListItem) -> Result<Token, Error> {
+        match item {
+            types::TokenListItem::Variant0(token) => Ok(self.token(token)),
+            types::TokenListItem::Variant1(_) => Err(Error::new(crate::ErrorKind::Decode)
+                .with_message("a listed token is an array of field values, not a token object")
+                .at(Vendor::Astra, "listTokens")),
+        }
     }
 
     fn token(&self, token: types::Token) -> Token {

@@ -132,7 +132,9 @@ impl DynatraceSource {
             // `nextPageKey` is sent.
             let request = match next_page_key {
                 Some(key) => request.next_page_key(key),
-                None => request.page_size(self.page_size as i32).fields(ALL_FIELDS),
+                None => request
+                    .page_size(i64::from(self.page_size))
+                    .fields(ALL_FIELDS),
             };
             let page = call(OPERATION, request.send().await).await?;
             let tokens = page.api_tokens.into_iter().map(|t| self.token(t)).collect();
@@ -189,7 +191,7 @@ impl DynatraceSource {
                 .scopes
                 .iter()
                 .cloned()
-                .map(types::ApiTokenScope::from)
+                .map(types::ApiTokenCreateScope::from)
                 .collect(),
             personal_access_token: new.personal_access_token,
             expiration_date,
@@ -226,7 +228,7 @@ impl DynatraceSource {
                 .iter()
                 .flatten()
                 .cloned()
-                .map(types::ApiTokenScope::from)
+                .map(types::ApiTokenCreateScope::from)
                 .collect(),
         };
         if update.scopes.as_ref().is_some_and(Vec::is_empty) {

@@ -541,17 +541,50 @@ async fn call<T>(
     .await
 }
 
-/// Reads the vendor's error body into the error.
+/// Reads the vendor's error body into the error. Alibaba's API gateway
+/// (signature, RAM, throttling) answers in PascalCase, the product in
+/// camelCase; like Alibaba's SDK core, the PascalCase value wins.
 fn describe(base: Error, body: types::ErrorResponse) -> Error {
-    let throttled = body.code.as_deref().is_some_and(is_throttling);
-    let base = if throttled {
-        base.into_kind(ErrorKind::RateLimited)
-    } else {
-        base
+    let product = body.subtype_0.unwrap_or_default();
+    let gateway = body.subtype_1.unwrap_or_default();
+    let code = gateway.code.or(product.code);
+    let request_id = gateway.request_id.or(product.request_id);
+    let mut message = gateway.message.or(product.message).unwrap_or_default();
+    if let Some(denial) = gateway
+        .access_denied_detail
+        .or(product.access_denied_detail)
+        .as_ref()
+        .and_then(summarize_denial)
+    {
+        if !message.is_empty() {
+            message.push(' ');
+        }
+        message.push_str(&denial);
+    }
+    let kind = code.as_deref().map(kind_for_code);
+    let base = match kind {
+        Some(kind @ (ErrorKind::RateLimited | ErrorKind::Unauthorized)) => base.into_kind(kind),
+        _ => base,
     };
-    base.with_code(body.code)
-        .with_message(body.message.unwrap_or_default())
-        .with_request_id(body.request_id)
+    base.with_code(code)
+        .with_message(message)
+        .with_request_id(request_id)
+}
+
+/// What a RAM denial says is missing: the denied action and why (implicit or
+/// explicit deny, the policy kind). The principal's IDs and the encoded
+/// diagnosis are left out: they identify the caller and help nobody reading
+/// an error message.
+fn summarize_denial(detail: &types::AccessDeniedDetail) -> Option<String> {
+    let parts: Vec<String> = [
+        detail.auth_action.as_deref().map(|a| format!("action {a}")),
+        detail.no_permission_type.as_deref().map(str::to_string),
+        detail.policy_type.as_deref().map(str::to_string),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| format!("(RAM denied: {})", parts.join(", ")))
 }
 
 #[cfg(test)]

@@ -107,7 +107,10 @@ specification states the same three alternatives as an `anyOf` of patterns.)
             value.parse()
         }
     }
-    ///Base64-encoded data.
+    /**Base64-encoded data, as NetApp's schema declares it for request parameters (the
+`continue` cursor sent back). Responses do not use this schema: see `TokenCreated.token`
+and `CollectionMetadata.continue`.
+*/
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -162,11 +165,16 @@ number of matching resources and is present when `count=true` was requested.
         schemars::JsonSchema
     )]
     pub struct CollectionMetadata {
+        /**The cursor to pass in the `continue` query parameter to resume listing. An opaque
+string: NetApp's schema gives it a standard-base64 `pattern`, but a response
+validator must not insist on it (Astra's other base64 values, such as API token
+secrets, are URL-safe base64).
+*/
         #[serde(
             rename = "continue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub continue_: ::std::option::Option<Base64Data>,
+        pub continue_: ::std::option::Option<::std::string::String>,
         ///The total number of matching resources (when `count=true` was requested).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub count: ::std::option::Option<f64>,
@@ -174,7 +182,7 @@ number of matching resources and is present when `count=true` was requested.
             rename = "createdBy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub created_by: ::std::option::Option<AstraIdentifier>,
+        pub created_by: ::std::option::Option<ResponseIdentifier>,
         #[serde(
             rename = "creationTimestamp",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -192,7 +200,7 @@ number of matching resources and is present when `count=true` was requested.
             rename = "modifiedBy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub modified_by: ::std::option::Option<AstraIdentifier>,
+        pub modified_by: ::std::option::Option<ResponseIdentifier>,
     }
     impl CollectionMetadata {
         pub fn builder() -> builder::CollectionMetadata {
@@ -259,7 +267,9 @@ number of matching resources and is present when `count=true` was requested.
     /**Client and service-specified metadata associated with the resource (Astra metadata
 schema). If not specified on create, a metadata object is created with no labels. If not
 specified on update, the labels, `creationTimestamp` and `createdBy` are preserved.
-`createdBy` and `modifiedBy` are Astra identifiers of users.
+`createdBy` and `modifiedBy` identify who created or last modified the resource: the
+Astra identifier of a user, or `"system"` for what Astra does itself (as in NetApp's
+captured responses), so they carry no UUID `pattern`.
 */
     #[derive(
         ::serde::Deserialize,
@@ -274,7 +284,7 @@ specified on update, the labels, `creationTimestamp` and `createdBy` are preserv
             rename = "createdBy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub created_by: ::std::option::Option<AstraIdentifier>,
+        pub created_by: ::std::option::Option<ResponseIdentifier>,
         #[serde(
             rename = "creationTimestamp",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -292,7 +302,7 @@ specified on update, the labels, `creationTimestamp` and `createdBy` are preserv
             rename = "modifiedBy",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub modified_by: ::std::option::Option<AstraIdentifier>,
+        pub modified_by: ::std::option::Option<ResponseIdentifier>,
     }
     impl Metadata {
         pub fn builder() -> builder::Metadata {
@@ -319,7 +329,7 @@ add further members.
             rename = "correlationID",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub correlation_id: ::std::option::Option<AstraIdentifier>,
+        pub correlation_id: ::std::option::Option<ResponseIdentifier>,
         ///An explanation specific to this occurrence of the problem.
         pub detail: ::std::string::String,
         ///List of invalid request body fields (problems 9 and 10).
@@ -353,8 +363,56 @@ add further members.
             Default::default()
         }
     }
+    /**An Astra identifier as Astra returns it. Normally a lower-case UUID (see
+`AstraIdentifier`), but responses carry no `pattern`: NetApp's own captured responses set
+`metadata.createdBy` to `"system"` for resources Astra creates itself, so a response
+validator must not insist on a UUID.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ResponseIdentifier(pub ::std::string::String);
+    impl ::std::ops::Deref for ResponseIdentifier {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ResponseIdentifier> for ::std::string::String {
+        fn from(value: ResponseIdentifier) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ResponseIdentifier {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ResponseIdentifier {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ResponseIdentifier {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
+        }
+    }
     /**An Astra API token resource (media type `application/astra-token`, version `1.0`) as
-returned by reads. Fields:
+returned by reads. Responses are validated loosely on purpose: no closed `enum` on
+`type`/`version`, no length limits on `name` and no UUID `pattern` on identifiers (see
+each field). Fields:
 
 * `type` — media type of the resource; defined value `application/astra-token`.
 * `version` — version of the resource; defined value `1.0`.
@@ -375,23 +433,26 @@ reads.
         schemars::JsonSchema
     )]
     pub struct Token {
-        pub id: AstraIdentifier,
+        pub id: ResponseIdentifier,
         pub metadata: Metadata,
-        /**JSON string containing a token name. Minimum length 1, maximum length 63. This string
-is internally validated to prevent XSS, Unicode, directory traversal, and SQL-injection
-attacks.
+        /**JSON string containing a token name. NetApp limits names to 1 to 63 characters when
+they are set; responses carry no length limits, so a response validator keeps
+working if Astra returns a longer name (its limits can change).
 */
         pub name: ::std::string::String,
-        /**Media type of the resource.
-
-Known values: `application/astra-token`. Others may be added by the vendor.*/
+        /**Media type of the resource; defined value `application/astra-token`. Not a closed
+`enum` in responses: NetApp's schema declares one value, but a response validator
+must keep working if Astra answers with another media type or a newer resource.
+*/
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         #[serde(rename = "userID")]
-        pub user_id: AstraIdentifier,
-        /**Version of the resource.
-
-Known values: `1.0`. Others may be added by the vendor.*/
+        pub user_id: ResponseIdentifier,
+        /**Version of the resource; defined value `1.0`. Not a closed `enum` in responses:
+other Astra resources already answer with version `1.1` (for example
+`application/astra-storageClass` in NetApp's workflow pages), and the token resource
+may follow.
+*/
         pub version: ::std::string::String,
     }
     impl Token {
@@ -436,7 +497,8 @@ Known values: `1.0`. Others may be added by the vendor.*/
     }
     /**A newly created Astra API token resource (NetApp's `token_1.0_post_response_body`): the
 fields of `Token` plus `token`, the base64-encoded secret. This is the only response that
-carries the secret.
+carries the secret. Like `Token`, it accepts newer `type`/`version` values, longer names
+and non-UUID identifiers.
 */
     #[derive(
         ::serde::Deserialize,
@@ -446,26 +508,36 @@ carries the secret.
         schemars::JsonSchema
     )]
     pub struct TokenCreated {
-        pub id: AstraIdentifier,
+        pub id: ResponseIdentifier,
         pub metadata: Metadata,
-        /**JSON string containing a token name. Minimum length 1, maximum length 63.
+        /**JSON string containing a token name. NetApp limits names to 1 to 63 characters when
+they are set; responses carry no length limits, so a response validator keeps
+working if Astra returns a longer name (its limits can change).
 */
         pub name: ::std::string::String,
         /**JSON string containing a base64-encoded system-generated API token: the secret, sent
 as `Authorization: Bearer <token>`. A credential: store it securely and never log it.
 Astra does not return it again.
+
+NetApp's schema gives it a standard-base64 `pattern`, but NetApp's own sample API
+token (astra-automation's Python docs, `kH4CA_uVIa8q9UuPzhJaAHaGlaR7-no901DkkrVjIXk=`)
+is URL-safe base64 (`-`, `_`), so this response field carries no `pattern`: treat
+the value as an opaque string.
 */
         pub token: ::apitokens_core::Secret,
-        /**Media type of the resource.
-
-Known values: `application/astra-token`. Others may be added by the vendor.*/
+        /**Media type of the resource; defined value `application/astra-token`. Not a closed
+`enum` in responses: NetApp's schema declares one value, but a response validator
+must keep working if Astra answers with another media type or a newer resource.
+*/
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
         #[serde(rename = "userID")]
-        pub user_id: AstraIdentifier,
-        /**Version of the resource.
-
-Known values: `1.0`. Others may be added by the vendor.*/
+        pub user_id: ResponseIdentifier,
+        /**Version of the resource; defined value `1.0`. Not a closed `enum` in responses:
+other Astra resources already answer with version `1.1` (for example
+`application/astra-storageClass` in NetApp's workflow pages), and the token resource
+may follow.
+*/
         pub version: ::std::string::String,
     }
     impl TokenCreated {
@@ -473,7 +545,40 @@ Known values: `1.0`. Others may be added by the vendor.*/
             Default::default()
         }
     }
-    ///A list of token resources with collection metadata.
+    /**The values of the fields requested with `include`, in the order requested. Each value
+has the type of its field (a string for `id` or `name`, an object for `metadata`).
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct TokenFieldValues(pub ::std::vec::Vec<::serde_json::Value>);
+    impl ::std::ops::Deref for TokenFieldValues {
+        type Target = ::std::vec::Vec<::serde_json::Value>;
+        fn deref(&self) -> &::std::vec::Vec<::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenFieldValues>
+    for ::std::vec::Vec<::serde_json::Value> {
+        fn from(value: TokenFieldValues) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::vec::Vec<::serde_json::Value>>
+    for TokenFieldValues {
+        fn from(value: ::std::vec::Vec<::serde_json::Value>) -> Self {
+            Self(value)
+        }
+    }
+    /**A list of token resources with collection metadata. NetApp's own example also carries
+the collection's `type` and `version`, which NetApp's schema does not declare; they are
+declared here as optional.
+*/
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -482,13 +587,49 @@ Known values: `1.0`. Others may be added by the vendor.*/
         schemars::JsonSchema
     )]
     pub struct TokenList {
-        ///The matching token resources.
-        pub items: ::std::vec::Vec<Token>,
+        /**The matching token resources: full token objects, or, when `include` was given, one
+array of the requested field values per token.
+*/
+        pub items: ::std::vec::Vec<TokenListItem>,
         pub metadata: CollectionMetadata,
+        ///Media type of the collection (NetApp's example shows `application/astra-tokens`).
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        ///Version of the collection.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<::std::string::String>,
     }
     impl TokenList {
         pub fn builder() -> builder::TokenList {
             Default::default()
+        }
+    }
+    /**One listed token: a full `Token` object, or, when the request named fields with
+`include`, a JSON array holding the values of those fields in the order requested (for
+`include=id,name`: `["4e99da96-…", "Snapshot Script"]`). NetApp's schema declares only
+the object form and describes the array form in prose; its own example uses the array
+form.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    #[serde(untagged)]
+    pub enum TokenListItem {
+        Variant0(Token),
+        Variant1(TokenFieldValues),
+    }
+    impl ::std::convert::From<Token> for TokenListItem {
+        fn from(value: Token) -> Self {
+            Self::Variant0(value)
+        }
+    }
+    impl ::std::convert::From<TokenFieldValues> for TokenListItem {
+        fn from(value: TokenFieldValues) -> Self {
+            Self::Variant1(value)
         }
     }
     /**The replacement of a Token API resource (NetApp's `token_1.0_put_request_body`). Only
@@ -538,7 +679,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
         #[derive(Clone, Debug)]
         pub struct CollectionMetadata {
             continue_: ::std::result::Result<
-                ::std::option::Option<super::Base64Data>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             count: ::std::result::Result<
@@ -546,7 +687,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
                 ::std::string::String,
             >,
             created_by: ::std::result::Result<
-                ::std::option::Option<super::AstraIdentifier>,
+                ::std::option::Option<super::ResponseIdentifier>,
                 ::std::string::String,
             >,
             creation_timestamp: ::std::result::Result<
@@ -562,7 +703,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
                 ::std::string::String,
             >,
             modified_by: ::std::result::Result<
-                ::std::option::Option<super::AstraIdentifier>,
+                ::std::option::Option<super::ResponseIdentifier>,
                 ::std::string::String,
             >,
         }
@@ -582,7 +723,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
         impl CollectionMetadata {
             pub fn continue_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Base64Data>>,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.continue_ = value
@@ -607,7 +748,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
             pub fn created_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AstraIdentifier>,
+                    ::std::option::Option<super::ResponseIdentifier>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -663,7 +804,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
             pub fn modified_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AstraIdentifier>,
+                    ::std::option::Option<super::ResponseIdentifier>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -881,7 +1022,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
         #[derive(Clone, Debug)]
         pub struct Metadata {
             created_by: ::std::result::Result<
-                ::std::option::Option<super::AstraIdentifier>,
+                ::std::option::Option<super::ResponseIdentifier>,
                 ::std::string::String,
             >,
             creation_timestamp: ::std::result::Result<
@@ -897,7 +1038,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
                 ::std::string::String,
             >,
             modified_by: ::std::result::Result<
-                ::std::option::Option<super::AstraIdentifier>,
+                ::std::option::Option<super::ResponseIdentifier>,
                 ::std::string::String,
             >,
         }
@@ -916,7 +1057,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
             pub fn created_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AstraIdentifier>,
+                    ::std::option::Option<super::ResponseIdentifier>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -972,7 +1113,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
             pub fn modified_by<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AstraIdentifier>,
+                    ::std::option::Option<super::ResponseIdentifier>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -1012,7 +1153,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
         #[derive(Clone, Debug)]
         pub struct ProblemDetail {
             correlation_id: ::std::result::Result<
-                ::std::option::Option<super::AstraIdentifier>,
+                ::std::option::Option<super::ResponseIdentifier>,
                 ::std::string::String,
             >,
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1050,7 +1191,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
             pub fn correlation_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AstraIdentifier>,
+                    ::std::option::Option<super::ResponseIdentifier>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -1191,12 +1332,12 @@ Known values: `1.0`. Others may be added by the vendor.*/
         }
         #[derive(Clone, Debug)]
         pub struct Token {
-            id: ::std::result::Result<super::AstraIdentifier, ::std::string::String>,
+            id: ::std::result::Result<super::ResponseIdentifier, ::std::string::String>,
             metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<::std::string::String, ::std::string::String>,
             user_id: ::std::result::Result<
-                super::AstraIdentifier,
+                super::ResponseIdentifier,
                 ::std::string::String,
             >,
             version: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1216,7 +1357,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
         impl Token {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::AstraIdentifier>,
+                T: ::std::convert::TryInto<super::ResponseIdentifier>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -1262,7 +1403,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
             }
             pub fn user_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::AstraIdentifier>,
+                T: ::std::convert::TryInto<super::ResponseIdentifier>,
                 T::Error: ::std::fmt::Display,
             {
                 self.user_id = value
@@ -1407,7 +1548,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
         }
         #[derive(Clone, Debug)]
         pub struct TokenCreated {
-            id: ::std::result::Result<super::AstraIdentifier, ::std::string::String>,
+            id: ::std::result::Result<super::ResponseIdentifier, ::std::string::String>,
             metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             token: ::std::result::Result<
@@ -1416,7 +1557,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
             >,
             type_: ::std::result::Result<::std::string::String, ::std::string::String>,
             user_id: ::std::result::Result<
-                super::AstraIdentifier,
+                super::ResponseIdentifier,
                 ::std::string::String,
             >,
             version: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1437,7 +1578,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
         impl TokenCreated {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::AstraIdentifier>,
+                T: ::std::convert::TryInto<super::ResponseIdentifier>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -1495,7 +1636,7 @@ Known values: `1.0`. Others may be added by the vendor.*/
             }
             pub fn user_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::AstraIdentifier>,
+                T: ::std::convert::TryInto<super::ResponseIdentifier>,
                 T::Error: ::std::fmt::Display,
             {
                 self.user_id = value
@@ -1550,11 +1691,19 @@ Known values: `1.0`. Others may be added by the vendor.*/
         #[derive(Clone, Debug)]
         pub struct TokenList {
             items: ::std::result::Result<
-                ::std::vec::Vec<super::Token>,
+                ::std::vec::Vec<super::TokenListItem>,
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
                 super::CollectionMetadata,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -1563,13 +1712,15 @@ Known values: `1.0`. Others may be added by the vendor.*/
                 Self {
                     items: Err("no value supplied for items".to_string()),
                     metadata: Err("no value supplied for metadata".to_string()),
+                    type_: Ok(Default::default()),
+                    version: Ok(Default::default()),
                 }
             }
         }
         impl TokenList {
             pub fn items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Token>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TokenListItem>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.items = value
@@ -1591,6 +1742,30 @@ Known values: `1.0`. Others may be added by the vendor.*/
                     });
                 self
             }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<TokenList> for super::TokenList {
             type Error = super::error::ConversionError;
@@ -1600,6 +1775,8 @@ Known values: `1.0`. Others may be added by the vendor.*/
                 Ok(Self {
                     items: value.items?,
                     metadata: value.metadata?,
+                    type_: value.type_?,
+                    version: value.version?,
                 })
             }
         }
@@ -1608,6 +1785,8 @@ Known values: `1.0`. Others may be added by the vendor.*/
                 Self {
                     items: Ok(value.items),
                     metadata: Ok(value.metadata),
+                    type_: Ok(value.type_),
+                    version: Ok(value.version),
                 }
             }
         }
@@ -1800,8 +1979,14 @@ Deliberate differences from NetApp's document, which has known defects:
 
 * Identifiers use one regular expression instead of an untyped `anyOf` of patterns; `userID`
   has no invalid `type` beside its `$ref`.
-* The list example carries full token objects; NetApp's example has `type`/`version` keys the
-  list schema lacks and items in the `include=id,name` array form.
+* `TokenList` declares the `type`/`version` keys NetApp's list example carries, and its items
+  are `oneOf` a token object or the `include=` array form (NetApp's schema declares only the
+  object form; its own example uses the array form, kept here as `includeIdName`).
+* Responses are validated loosely where NetApp's data departs from its schema: no UUID
+  `pattern` on `metadata.createdBy`/`modifiedBy` and `correlationID` (NetApp's captured
+  responses say `"system"`), no standard-base64 `pattern` on the secret (NetApp's sample
+  token is URL-safe base64), no closed `type`/`version` enums and no `name` lengths on
+  responses. Requests keep NetApp's constraints.
 * The `filter` parameter carries no `pattern`: NetApp's pattern relies on a back-reference
   (not portable across regular-expression engines) that only accepts repeated identical
   clauses.
@@ -1885,8 +2070,8 @@ impl Client {
 Returns a JSON array of all matching token resources of the user in the collection.
 
 If individual fields are requested with `include`, NetApp returns each item as a JSON
-array holding the requested fields in the order specified instead of a token object; this
-document models only the full-object form.
+array holding the requested fields in the order specified instead of a token object;
+`TokenListItem` models both forms (`oneOf` a `Token` or a `TokenFieldValues` array).
 
 NetApp's document declares the `200` media type as `application/json` (not
 `application/astra-token+json`); this document follows it.
@@ -1935,8 +2120,7 @@ URL examples: "include=id", "include=id,name"
 OpenAPI examples: "id"
 
 When set, NetApp returns each item as a JSON array of the requested field values (in the
-order requested) rather than as a token object; the `TokenList` schema of this document
-describes only the full-object form.
+order requested) rather than as a token object (`TokenFieldValues` in `TokenListItem`).
 
 - `limit`: Indicates the maximum number of resources to return when listing a collection.
 

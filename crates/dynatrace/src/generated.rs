@@ -178,14 +178,141 @@ Personal access tokens are tied to the permissions of their owner.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub personal_access_token: ::std::option::Option<bool>,
-        /**A list of the scopes to be assigned to the token. See `ApiTokenScope` for the known
-values; Dynatrace adds scopes without notice.
+        /**A list of the scopes to be assigned to the token. See `ApiTokenCreateScope` for the
+known values; Dynatrace adds scopes without notice.
 */
-        pub scopes: ::std::vec::Vec<ApiTokenScope>,
+        pub scopes: ::std::vec::Vec<ApiTokenCreateScope>,
     }
     impl ApiTokenCreate {
         pub fn builder() -> builder::ApiTokenCreate {
             Default::default()
+        }
+    }
+    /**A scope that can be given to a Dynatrace access token: the values create and update
+accept (Dynatrace's `ApiTokenCreate`/`ApiTokenUpdate` enum, 71 values). Six scopes that
+tokens may carry (`DiagnosticExport`, `MemoryDump`, `Mobile`, `ViewDashboard`,
+`ViewReport`, `WriteSyntheticData`) are not in it; see `ApiTokenScope` for what reads
+return.
+
+This is deliberately an open string rather than an `enum`: Dynatrace adds scopes without
+notice and without a new API version (its own specification tells clients to handle
+unknown enum constants), so an open string keeps every generator decoding when a new
+scope appears. The known values are listed in `x-extensible-enum` (the Zalando
+convention) for tools that understand it, and below for everyone else.
+
+Known values (from the vendor page):
+
+* `ActiveGateCertManagement` — ActiveGate certificate management.
+* `AdvancedSyntheticIntegration` — Dynatrace module integration - Synthetic Classic.
+* `AppMonIntegration` — Dynatrace module integration - AppMon.
+* `CaptureRequestData` — Capture request data.
+* `DTAQLAccess` — User sessions.
+* `DataExport` — Access problem and event feed, metrics, and topology.
+* `DataImport` — Data ingest, e.g.: metrics and events.
+* `DataPrivacy` — Change data privacy settings.
+* `Davis` — Dynatrace module integration - Davis.
+* `DssFileManagement` — Mobile symbolication file management.
+* `ExternalSyntheticIntegration` — Create and read synthetic monitors, locations, and nodes.
+* `InstallerDownload` — PaaS integration - Installer download.
+* `LogExport` — Read logs.
+* `PluginUpload` — Upload Extension.
+* `ReadConfig` — Read configuration.
+* `ReadSyntheticData` — Read synthetic monitors, locations, and nodes.
+* `RestRequestForwarding` — Fetch data from a remote environment.
+* `RumBrowserExtension` — RUM Browser Extension.
+* `RumJavaScriptTagManagement` — Real user monitoring JavaScript tag management.
+* `SupportAlert` — PaaS integration - Support alert.
+* `TenantTokenManagement` — Token management.
+* `UserSessionAnonymization` — Anonymize user session data for data privacy reasons.
+* `WriteConfig` — Write configuration.
+* `activeGateTokenManagement.create` — Create ActiveGate tokens.
+* `activeGateTokenManagement.read` — Read ActiveGate tokens.
+* `activeGateTokenManagement.write` — Write ActiveGate tokens.
+* `activeGates.read` — Read ActiveGates.
+* `activeGates.write` — Write ActiveGates.
+* `apiTokens.read` — Read API tokens.
+* `apiTokens.write` — Write API tokens.
+* `auditLogs.read` — Read audit logs.
+* `credentialVault.read` — Read credential vault entries.
+* `credentialVault.write` — Write credential vault entries.
+* `entities.read` — Read entities.
+* `entities.write` — Write entities.
+* `events.ingest` — Ingest events.
+* `events.read` — Read events.
+* `extensionConfigurations.read` — Read extension monitoring configurations.
+* `extensionConfigurations.write` — Write extension monitoring configurations.
+* `extensionEnvironment.read` — Read extension environment configurations.
+* `extensionEnvironment.write` — Write extension environment configurations.
+* `extensions.read` — Read extensions.
+* `extensions.write` — Write extensions.
+* `geographicRegions.read` — Read Geographic regions.
+* `hub.read` — Read Hub related data.
+* `hub.write` — Write Hub related data.
+* `logs.ingest` — Ingest logs.
+* `logs.read` — Read logs.
+* `metrics.ingest` — Ingest metrics.
+* `metrics.read` — Read metrics.
+* `metrics.write` — Write metrics.
+* `networkZones.read` — Read network zones.
+* `networkZones.write` — Write network zones.
+* `oneAgents.read` — Read OneAgents.
+* `oneAgents.write` — Write OneAgents.
+* `openTelemetryTrace.ingest` — Ingest OpenTelemetry traces.
+* `problems.read` — Read problems.
+* `problems.write` — Write problems.
+* `releases.read` — Read releases.
+* `securityProblems.read` — Read security problems.
+* `securityProblems.write` — Write security problems.
+* `settings.read` — Read settings.
+* `settings.write` — Write settings.
+* `slo.read` — Read SLO.
+* `slo.write` — Write SLO.
+* `syntheticExecutions.read` — Read synthetic monitor execution results.
+* `syntheticExecutions.write` — Write synthetic monitor executions.
+* `syntheticLocations.read` — Read synthetic locations.
+* `syntheticLocations.write` — Write synthetic locations.
+* `tenantTokenRotation.write` — Tenant token rotation.
+* `traces.lookup` — Look up a single trace.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct ApiTokenCreateScope(pub ::std::string::String);
+    impl ::std::ops::Deref for ApiTokenCreateScope {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ApiTokenCreateScope> for ::std::string::String {
+        fn from(value: ApiTokenCreateScope) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ApiTokenCreateScope {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ApiTokenCreateScope {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ApiTokenCreateScope {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
         }
     }
     /**The newly created token. `token` is the token secret: this is the only response that
@@ -265,7 +392,8 @@ Use it in the **nextPageKey** query parameter to obtain subsequent pages of the 
             Default::default()
         }
     }
-    /**A scope (permission) of a Dynatrace access token.
+    /**A scope (permission) of a Dynatrace access token, as reads return it (Dynatrace's
+`ApiToken` enum, 77 values). Create and update accept a smaller set, `ApiTokenCreateScope`.
 
 This is deliberately an open string rather than an `enum`: Dynatrace adds scopes without
 notice and without a new API version (its own specification tells clients to handle
@@ -433,11 +561,11 @@ You can't disable the token you're using for authentication of the request.
         /**The list of scopes assigned to the token.
 
 Apart from the new scopes, you need to submit the existing scopes you want to keep,
-too. Any existing scope, missing in the payload, is removed. See `ApiTokenScope` for
-the known values.
+too. Any existing scope, missing in the payload, is removed. See
+`ApiTokenCreateScope` for the known values.
 */
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub scopes: ::std::vec::Vec<ApiTokenScope>,
+        pub scopes: ::std::vec::Vec<ApiTokenCreateScope>,
     }
     impl ApiTokenUpdate {
         pub fn builder() -> builder::ApiTokenUpdate {
@@ -878,7 +1006,7 @@ tolerate unknown values.
                 ::std::string::String,
             >,
             scopes: ::std::result::Result<
-                ::std::vec::Vec<super::ApiTokenScope>,
+                ::std::vec::Vec<super::ApiTokenCreateScope>,
                 ::std::string::String,
             >,
         }
@@ -935,7 +1063,7 @@ tolerate unknown values.
             }
             pub fn scopes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ApiTokenScope>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ApiTokenCreateScope>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.scopes = value
@@ -1207,7 +1335,7 @@ tolerate unknown values.
                 ::std::string::String,
             >,
             scopes: ::std::result::Result<
-                ::std::vec::Vec<super::ApiTokenScope>,
+                ::std::vec::Vec<super::ApiTokenCreateScope>,
                 ::std::string::String,
             >,
         }
@@ -1247,7 +1375,7 @@ tolerate unknown values.
             }
             pub fn scopes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ApiTokenScope>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ApiTokenCreateScope>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.scopes = value
@@ -1567,7 +1695,10 @@ official document (a malformed `ApiTokenList` example, dates without `format`, a
 
 Compatibility (from Dynatrace's own specification): Dynatrace may add new enum constants
 without incrementing the API version, so clients must handle unknown enum constants
-gracefully. For that reason token scopes are modelled as an open string (see `ApiTokenScope`).
+gracefully. For that reason token scopes are modelled as open strings: `ApiTokenScope` for
+the scopes a token may carry (what reads return, 77 known values) and `ApiTokenCreateScope`
+for the scopes a token may be given (what create and update accept, 71 known values; six
+scopes exist only in the read model).
 
 
 Version: 2.0.0*/
@@ -1824,9 +1955,9 @@ let response = client.create_api_token()
 Gets the metadata of an access token by its **secret**, sent in the request body (never
 in the URL). The response does not repeat the secret.
 
-Required token scope: any. Dynatrace accepts an access token with any scope for this call,
-so `x-token-scopes` is empty; Dynatrace's own specification does not mark the call as
-supporting personal access tokens.
+Required token scope: any. Dynatrace accepts an access token with any scope for this call
+(`x-token-scopes` says `Any Api-Token scope`, as in Dynatrace's own specification), which
+does not mark the call as supporting personal access tokens.
 
 Vendor reference: <https://docs.dynatrace.com/docs/dynatrace-api/environment-api/tokens-v2/api-tokens/post-token-lookup>
 
@@ -1961,7 +2092,7 @@ pub mod builder {
         fields: Result<Option<::std::string::String>, String>,
         from: Result<Option<::std::string::String>, String>,
         next_page_key: Result<Option<::std::string::String>, String>,
-        page_size: Result<Option<i32>, String>,
+        page_size: Result<Option<i64>, String>,
         sort: Result<Option<::std::string::String>, String>,
         to: Result<Option<::std::string::String>, String>,
     }
@@ -2032,12 +2163,12 @@ pub mod builder {
         }
         pub fn page_size<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i32>,
+            V: std::convert::TryInto<i64>,
         {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i32` for page_size failed".to_string());
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
             self
         }
         pub fn sort<V>(mut self, value: V) -> Self

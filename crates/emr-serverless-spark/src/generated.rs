@@ -8,6 +8,69 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    /**Why RAM denied the call, sent with RAM permission errors. Alibaba's SDK core keeps it as
+an untyped map; the keys below are those Alibaba documents and its SDK tests use (values
+may also be numbers, e.g. `UserId`). `EncodedDiagnosticMessage` can be decoded with RAM's
+DecodeDiagnosticMessage for the full reason. It identifies the caller's principal, not
+a credential.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
+    pub struct AccessDeniedDetail {
+        ///The action that was denied.
+        #[serde(
+            rename = "AuthAction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub auth_action: ::std::option::Option<::std::string::String>,
+        ///The principal's display name (masked).
+        #[serde(
+            rename = "AuthPrincipalDisplayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub auth_principal_display_name: ::std::option::Option<::std::string::String>,
+        ///The account that owns the principal (masked).
+        #[serde(
+            rename = "AuthPrincipalOwnerId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub auth_principal_owner_id: ::std::option::Option<::std::string::String>,
+        ///The kind of principal that called (`SubUser`, `AssumedRoleUser`, …).
+        #[serde(
+            rename = "AuthPrincipalType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub auth_principal_type: ::std::option::Option<::std::string::String>,
+        ///The encoded diagnosis.
+        #[serde(
+            rename = "EncodedDiagnosticMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub encoded_diagnostic_message: ::std::option::Option<::std::string::String>,
+        ///`ImplicitDeny` (no policy allows the action) or `ExplicitDeny`.
+        #[serde(
+            rename = "NoPermissionType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub no_permission_type: ::std::option::Option<::std::string::String>,
+        ///The kind of policy that decided.
+        #[serde(
+            rename = "PolicyType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub policy_type: ::std::option::Option<::std::string::String>,
+    }
+    impl AccessDeniedDetail {
+        pub fn builder() -> builder::AccessDeniedDetail {
+            Default::default()
+        }
+    }
     ///The information about token expiration.
     #[derive(
         ::serde::Deserialize,
@@ -107,6 +170,8 @@ Other values indicate that the request failed; see `message` for details.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
+        /**The data of a successful call; `null` (or absent) in a failure envelope.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<CreatedLivyComputeToken>,
         ///The response message.
@@ -176,11 +241,19 @@ Other values indicate that the request failed; see `message` for details.
             Default::default()
         }
     }
-    /**The Alibaba Cloud error envelope. Errors raised by the API gateway (for example signature
-or authorization failures) may spell the keys in PascalCase (`RequestId`, `Code`,
-`Message`, `HostId`, `Recommend`), and the request ID is also sent in the
-`x-acs-request-id` response header; Alibaba's SDKs accept both spellings. No key is
-marked required for that reason.
+    /**An Alibaba Cloud error body, in either of its two spellings (`anyOf`; an empty body
+matches both):
+
+* `ProductError`: the product's envelope, camelCase (`requestId`, `code`, `message`);
+* `GatewayError`: the API gateway's error, PascalCase (`RequestId`, `HostId`, `Code`,
+  `Message`, `Recommend`, and `AccessDeniedDetail` on RAM permission denials).
+  Signature, RAM and throttling failures are answered by the gateway.
+
+Alibaba's SDK core (darabonba-openapi) reads each value from the PascalCase key first and
+the camelCase key second (`Code`/`code`, `Message`/`message`, `RequestId`/`requestId`,
+`AccessDeniedDetail`/`accessDeniedDetail`); clients should do the same. The request ID
+is also sent in the `x-acs-request-id` response header. No key is marked required for
+that reason.
 */
     #[derive(
         ::serde::Deserialize,
@@ -191,30 +264,65 @@ marked required for that reason.
         schemars::JsonSchema
     )]
     pub struct ErrorResponse {
-        ///The error code (never `1000000`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
+        pub subtype_0: ::std::option::Option<ProductError>,
+        #[serde(flatten, skip_serializing_if = "::std::option::Option::is_none")]
+        pub subtype_1: ::std::option::Option<GatewayError>,
+    }
+    impl ErrorResponse {
+        pub fn builder() -> builder::ErrorResponse {
+            Default::default()
+        }
+    }
+    /**An error of Alibaba's API gateway (PascalCase keys), answered before the request reaches
+the product: signature (`SignatureDoesNotMatch`, `InvalidAccessKeyId.NotFound`, …), RAM
+permission (`Forbidden.RAM`, `NoPermission`, with `AccessDeniedDetail`), throttling
+(`Throttling.User`, …).
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
+    pub struct GatewayError {
+        #[serde(
+            rename = "AccessDeniedDetail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub access_denied_detail: ::std::option::Option<AccessDeniedDetail>,
+        ///The error code, for example `SignatureDoesNotMatch`.
+        #[serde(rename = "Code", skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
         ///The endpoint host that handled the request.
         #[serde(
-            rename = "hostId",
+            rename = "HostId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub host_id: ::std::option::Option<::std::string::String>,
         ///The error message.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            rename = "Message",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub message: ::std::option::Option<::std::string::String>,
         ///A link to Alibaba Cloud's troubleshooting page for this error.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            rename = "Recommend",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
         pub recommend: ::std::option::Option<::std::string::String>,
         ///The ID of the request.
         #[serde(
-            rename = "requestId",
+            rename = "RequestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
     }
-    impl ErrorResponse {
-        pub fn builder() -> builder::ErrorResponse {
+    impl GatewayError {
+        pub fn builder() -> builder::GatewayError {
             Default::default()
         }
     }
@@ -233,6 +341,8 @@ Other values indicate that the request failed; see `message` for details.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
+        /**The data of a successful call; `null` (or absent) in a failure envelope.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<LivyCompute>,
         ///The response message.
@@ -265,6 +375,8 @@ Other values indicate that the request failed; see `message` for details.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
+        /**The data of a successful call; `null` (or absent) in a failure envelope.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<LivyComputeToken>,
         ///The response message.
@@ -297,6 +409,8 @@ Other values indicate that the request failed; see `message` for details.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
+        /**The data of a successful call; `null` (or absent) in a failure envelope.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<LivyComputeList>,
         ///The response message.
@@ -329,6 +443,8 @@ Other values indicate that the request failed; see `message` for details.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
+        /**The data of a successful call; `null` (or absent) in a failure envelope.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<LivyComputeTokenList>,
         ///The response message.
@@ -704,6 +820,50 @@ it as a credential (do not log it).
             Default::default()
         }
     }
+    /**The product's error envelope (camelCase keys). Where the product sets them it may also
+carry `hostId`, `recommend` and `accessDeniedDetail`.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
+    pub struct ProductError {
+        #[serde(
+            rename = "accessDeniedDetail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub access_denied_detail: ::std::option::Option<AccessDeniedDetail>,
+        ///The error code (never `1000000`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///The endpoint host that handled the request.
+        #[serde(
+            rename = "hostId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub host_id: ::std::option::Option<::std::string::String>,
+        ///The error message.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///A link to Alibaba Cloud's troubleshooting page for this error.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub recommend: ::std::option::Option<::std::string::String>,
+        ///The ID of the request.
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
+    }
+    impl ProductError {
+        pub fn builder() -> builder::ProductError {
+            Default::default()
+        }
+    }
     /**The request body of RefreshLivyComputeToken: the same shape as CreateLivyComputeToken's.
 Every field is optional on the vendor page and in Alibaba's SDKs. The body is covered by
 the ACS3 signature (`x-acs-content-sha256`).
@@ -768,6 +928,175 @@ Other values indicate that the request failed; see `message` for details.
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AccessDeniedDetail {
+            auth_action: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            auth_principal_display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            auth_principal_owner_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            auth_principal_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            encoded_diagnostic_message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            no_permission_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            policy_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AccessDeniedDetail {
+            fn default() -> Self {
+                Self {
+                    auth_action: Ok(Default::default()),
+                    auth_principal_display_name: Ok(Default::default()),
+                    auth_principal_owner_id: Ok(Default::default()),
+                    auth_principal_type: Ok(Default::default()),
+                    encoded_diagnostic_message: Ok(Default::default()),
+                    no_permission_type: Ok(Default::default()),
+                    policy_type: Ok(Default::default()),
+                }
+            }
+        }
+        impl AccessDeniedDetail {
+            pub fn auth_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_action = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth_action: {e}")
+                    });
+                self
+            }
+            pub fn auth_principal_display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_principal_display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for auth_principal_display_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn auth_principal_owner_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_principal_owner_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for auth_principal_owner_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn auth_principal_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth_principal_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for auth_principal_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn encoded_diagnostic_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.encoded_diagnostic_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for encoded_diagnostic_message: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn no_permission_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.no_permission_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for no_permission_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn policy_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.policy_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for policy_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AccessDeniedDetail> for super::AccessDeniedDetail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AccessDeniedDetail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth_action: value.auth_action?,
+                    auth_principal_display_name: value.auth_principal_display_name?,
+                    auth_principal_owner_id: value.auth_principal_owner_id?,
+                    auth_principal_type: value.auth_principal_type?,
+                    encoded_diagnostic_message: value.encoded_diagnostic_message?,
+                    no_permission_type: value.no_permission_type?,
+                    policy_type: value.policy_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AccessDeniedDetail> for AccessDeniedDetail {
+            fn from(value: super::AccessDeniedDetail) -> Self {
+                Self {
+                    auth_action: Ok(value.auth_action),
+                    auth_principal_display_name: Ok(value.auth_principal_display_name),
+                    auth_principal_owner_id: Ok(value.auth_principal_owner_id),
+                    auth_principal_type: Ok(value.auth_principal_type),
+                    encoded_diagnostic_message: Ok(value.encoded_diagnostic_message),
+                    no_permission_type: Ok(value.no_permission_type),
+                    policy_type: Ok(value.policy_type),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct AutoExpireConfiguration {
             enable: ::std::result::Result<
@@ -1231,6 +1560,74 @@ Other values indicate that the request failed; see `message` for details.
         }
         #[derive(Clone, Debug)]
         pub struct ErrorResponse {
+            subtype_0: ::std::result::Result<
+                ::std::option::Option<super::ProductError>,
+                ::std::string::String,
+            >,
+            subtype_1: ::std::result::Result<
+                ::std::option::Option<super::GatewayError>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ErrorResponse {
+            fn default() -> Self {
+                Self {
+                    subtype_0: Ok(Default::default()),
+                    subtype_1: Ok(Default::default()),
+                }
+            }
+        }
+        impl ErrorResponse {
+            pub fn subtype_0<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProductError>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subtype_0 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subtype_0: {e}")
+                    });
+                self
+            }
+            pub fn subtype_1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::GatewayError>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subtype_1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subtype_1: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    subtype_0: value.subtype_0?,
+                    subtype_1: value.subtype_1?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
+            fn from(value: super::ErrorResponse) -> Self {
+                Self {
+                    subtype_0: Ok(value.subtype_0),
+                    subtype_1: Ok(value.subtype_1),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GatewayError {
+            access_denied_detail: ::std::result::Result<
+                ::std::option::Option<super::AccessDeniedDetail>,
+                ::std::string::String,
+            >,
             code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1252,9 +1649,10 @@ Other values indicate that the request failed; see `message` for details.
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for ErrorResponse {
+        impl ::std::default::Default for GatewayError {
             fn default() -> Self {
                 Self {
+                    access_denied_detail: Ok(Default::default()),
                     code: Ok(Default::default()),
                     host_id: Ok(Default::default()),
                     message: Ok(Default::default()),
@@ -1263,7 +1661,23 @@ Other values indicate that the request failed; see `message` for details.
                 }
             }
         }
-        impl ErrorResponse {
+        impl GatewayError {
+            pub fn access_denied_detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AccessDeniedDetail>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_denied_detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for access_denied_detail: {e}"
+                        )
+                    });
+                self
+            }
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1325,12 +1739,13 @@ Other values indicate that the request failed; see `message` for details.
                 self
             }
         }
-        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
+        impl ::std::convert::TryFrom<GatewayError> for super::GatewayError {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: ErrorResponse,
+                value: GatewayError,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    access_denied_detail: value.access_denied_detail?,
                     code: value.code?,
                     host_id: value.host_id?,
                     message: value.message?,
@@ -1339,9 +1754,10 @@ Other values indicate that the request failed; see `message` for details.
                 })
             }
         }
-        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
-            fn from(value: super::ErrorResponse) -> Self {
+        impl ::std::convert::From<super::GatewayError> for GatewayError {
+            fn from(value: super::GatewayError) -> Self {
                 Self {
+                    access_denied_detail: Ok(value.access_denied_detail),
                     code: Ok(value.code),
                     host_id: Ok(value.host_id),
                     message: Ok(value.message),
@@ -2870,6 +3286,150 @@ Other values indicate that the request failed; see `message` for details.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ProductError {
+            access_denied_detail: ::std::result::Result<
+                ::std::option::Option<super::AccessDeniedDetail>,
+                ::std::string::String,
+            >,
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            host_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            recommend: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            request_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductError {
+            fn default() -> Self {
+                Self {
+                    access_denied_detail: Ok(Default::default()),
+                    code: Ok(Default::default()),
+                    host_id: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    recommend: Ok(Default::default()),
+                    request_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProductError {
+            pub fn access_denied_detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AccessDeniedDetail>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_denied_detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for access_denied_detail: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn host_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.host_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for host_id: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn recommend<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recommend = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recommend: {e}")
+                    });
+                self
+            }
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductError> for super::ProductError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_denied_detail: value.access_denied_detail?,
+                    code: value.code?,
+                    host_id: value.host_id?,
+                    message: value.message?,
+                    recommend: value.recommend?,
+                    request_id: value.request_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductError> for ProductError {
+            fn from(value: super::ProductError) -> Self {
+                Self {
+                    access_denied_detail: Ok(value.access_denied_detail),
+                    code: Ok(value.code),
+                    host_id: Ok(value.host_id),
+                    message: Ok(value.message),
+                    recommend: Ok(value.recommend),
+                    request_id: Ok(value.request_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct RefreshLivyComputeTokenRequest {
             auto_expire_configuration: ::std::result::Result<
                 ::std::option::Option<super::AutoExpireConfiguration>,
@@ -3100,11 +3660,18 @@ split between query and body were checked against its official SDKs (times are i
 milliseconds, `code` is a string, Create is `PUT` on the token collection and Refresh is
 `POST` on the token).
 
-Every response body is an envelope `{requestId, code, message, data}`. `code` `"1000000"`
-means success; any other value is a failure described by `message`. Alibaba Cloud often
-reports a failure with HTTP 200 and such a `code`: this document follows the pages (HTTP 200
-carries the success envelope), and clients must treat a `code` other than `"1000000"` as an
-error whatever the HTTP status.
+Every response body of the product is an envelope `{requestId, code, message, data}`.
+`code` `"1000000"` means success; any other value is a failure described by `message`.
+Alibaba's common-parameters pages say a 2xx status indicates a successful call and a 4xx or
+5xx status a failed one, and Alibaba's SDK core (darabonba-openapi) raises errors only for
+4xx/5xx. This document follows the pages (HTTP 200 carries the success envelope); as a
+defensive client policy (not documented vendor behaviour), clients should still treat an
+envelope whose `code` is present and not `"1000000"` as an error whatever the HTTP status.
+
+Errors raised before the request reaches the product, by Alibaba's API gateway (signature,
+RAM permission, throttling), arrive as HTTP 4xx/5xx with PascalCase keys (`RequestId`,
+`HostId`, `Code`, `Message`, `Recommend`, and `AccessDeniedDetail` on RAM denials);
+`ErrorResponse` declares both casings, as Alibaba's SDK core reads both.
 
 Requests must be signed with Alibaba Cloud signature V3 (`ACS3-HMAC-SHA256`), which OpenAPI
 cannot express; see the security scheme. The signature covers JSON request bodies through

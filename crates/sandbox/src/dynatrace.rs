@@ -26,7 +26,8 @@ const MAX_PAGE_SIZE: usize = 10_000;
 const DEFAULT_PAGE_SIZE: usize = 200;
 
 /// The scopes Dynatrace knows (the `x-extensible-enum` of `ApiTokenScope` in
-/// specs/dynatrace.yaml); creation and update refuse others, as Dynatrace does.
+/// specs/dynatrace.yaml); creation and update refuse others, as Dynatrace does,
+/// and the read-only ones (see `ApiTokenCreateScope`).
 pub(crate) const KNOWN_SCOPES: &[&str] = &[
     "ActiveGateCertManagement",
     "AdvancedSyntheticIntegration",
@@ -1049,7 +1050,19 @@ pub(crate) async fn create(
     json_response(StatusCode::CREATED, JSON, &Value::Object(created))
 }
 
-/// The scopes of a create or update body: a non-empty array of known scopes.
+/// Scopes a token may carry but not be given: in Dynatrace's read model
+/// (`ApiTokenScope`) but not its create/update enum (`ApiTokenCreateScope`).
+const READ_ONLY_SCOPES: &[&str] = &[
+    "DiagnosticExport",
+    "MemoryDump",
+    "Mobile",
+    "ViewDashboard",
+    "ViewReport",
+    "WriteSyntheticData",
+];
+
+/// The scopes of a create or update body: a non-empty array of scopes that
+/// can be assigned.
 fn scopes_of(value: &Value, allow_empty: bool) -> Result<Vec<String>, Violation> {
     let Some(items) = value.as_array() else {
         return Err(Violation::body("scopes", "must be an array of scopes"));
@@ -1066,6 +1079,12 @@ fn scopes_of(value: &Value, allow_empty: bool) -> Result<Vec<String>, Violation>
             return Err(Violation::body(
                 "scopes",
                 format!("unknown scope '{scope}'"),
+            ));
+        }
+        if READ_ONLY_SCOPES.contains(&scope) {
+            return Err(Violation::body(
+                "scopes",
+                format!("scope '{scope}' cannot be assigned"),
             ));
         }
         if !scopes.iter().any(|s| s == scope) {

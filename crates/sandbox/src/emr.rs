@@ -210,6 +210,8 @@ pub(crate) struct Store {
     workspaces: Vec<Workspace>,
     nonces: HashSet<String>,
     nonce_order: VecDeque<(DateTime<Utc>, String)>,
+    /// Actions the RAM user's policy does not allow (none by default).
+    denied_actions: HashSet<String>,
 }
 
 impl Store {
@@ -220,7 +222,13 @@ impl Store {
             workspaces: Vec::new(),
             nonces: HashSet::new(),
             nonce_order: VecDeque::new(),
+            denied_actions: HashSet::new(),
         }
+    }
+
+    /// RAM refuses `action` (e.g. `GetLivyComputeToken`) from now on.
+    pub(crate) fn deny_action(&mut self, action: &str) {
+        self.denied_actions.insert(action.to_string());
     }
 
     pub(crate) fn add_key(&mut self, key: Key) {
@@ -282,6 +290,21 @@ fn envelope(status: StatusCode, code: &str, message: &str, host: &str) -> Respon
     with_request_id(json_response(status, JSON, &body), &request_id)
 }
 
+/// An error of Alibaba's API gateway, answered before the request reaches the
+/// product (signature, unknown API): PascalCase keys, as darabonba-openapi
+/// reads them first (`RequestId`, `HostId`, `Code`, `Message`, `Recommend`).
+fn gateway_error(status: StatusCode, code: &str, message: &str, host: &str) -> Response {
+    let request_id = ids::request_id();
+    let body = json!({
+        "RequestId": request_id,
+        "HostId": host,
+        "Code": code,
+        "Message": message,
+        "Recommend": format!("https://api.alibabacloud.com/troubleshoot?q={code}&product={PRODUCT}"),
+    });
+    with_request_id(json_response(status, JSON, &body), &request_id)
+}
+
 fn success(data: Option<Value>) -> Response {
     let request_id = ids::request_id();
     let mut body = json!({"requestId": request_id, "code": SUCCESS, "message": "ok"});
@@ -302,19 +325,19 @@ fn with_request_id(mut response: Response, request_id: &str) -> Response {
 /// (404), or a request it cannot read (400, 413).
 pub(crate) fn unrouted(status: StatusCode, host: &str) -> Response {
     match status {
-        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => envelope(
+        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => gateway_error(
             StatusCode::NOT_FOUND,
             "InvalidAction.NotFound",
             "Specified api is not found, please check your url and method.",
             host,
         ),
-        StatusCode::PAYLOAD_TOO_LARGE => envelope(
+        StatusCode::PAYLOAD_TOO_LARGE => gateway_error(
             status,
             "RequestBodyTooLarge",
             "The request body is too large.",
             host,
         ),
-        _ => envelope(
+        _ => gateway_error(
             StatusCode::BAD_REQUEST,
             "InvalidParameter",
             "The request path or parameters are not valid.",
@@ -351,7 +374,7 @@ fn host_of(headers: &HeaderMap, store: &Store) -> String {
 fn verify(store: &mut Store, request: &Request<'_>, action: &str) -> Result<Caller, Response> {
     let host = host_of(request.headers, store);
     let fail =
-        |status: StatusCode, code: &str, message: &str| envelope(status, code, message, &host);
+        |status: StatusCode, code: &str, message: &str| gateway_error(status, code, message, &host);
     let header = |name: &str| header_str(request.headers, name);
     let incomplete = |why: &str| {
         fail(
@@ -772,9 +795,46 @@ fn signed(
     let store = &mut state.emr;
     let host = host_of(&received.headers, store);
     match verify(store, &received.as_request(), action) {
+        Ok(caller) if store.denied_actions.contains(action) => ram_denied(&caller, action, &host),
         Ok(caller) => handle(store, caller, &host),
         Err(response) => response,
     }
+}
+
+/// What the API gateway answers when RAM denies an authenticated caller:
+/// HTTP 403 `Forbidden.RAM` with the `AccessDeniedDetail` Alibaba documents
+/// (the principal's IDs masked, as Alibaba masks them).
+fn ram_denied(caller: &Caller, action: &str, host: &str) -> Response {
+    let request_id = ids::request_id();
+    let code = "Forbidden.RAM";
+    let masked = |value: &str| {
+        let mut chars = value.chars();
+        match (chars.next(), chars.next_back()) {
+            (Some(first), Some(last)) => format!(
+                "{first}{}{last}",
+                "*".repeat(value.chars().count().saturating_sub(2))
+            ),
+            _ => "*".to_string(),
+        }
+    };
+    let body = json!({
+        "RequestId": request_id,
+        "HostId": host,
+        "Code": code,
+        "Message": "User not authorized to operate on the specified resource, or this API doesn't support RAM.",
+        "Recommend": format!("https://api.alibabacloud.com/troubleshoot?q={code}&product={PRODUCT}"),
+        "AccessDeniedDetail": {
+            "AuthAction": format!("{PRODUCT}:{action}"),
+            "AuthPrincipalType": "SubUser",
+            "AuthPrincipalDisplayName": masked(&caller.user),
+            "PolicyType": "AccountLevelIdentityBasedPolicy",
+            "NoPermissionType": "ImplicitDeny",
+        },
+    });
+    with_request_id(
+        json_response(StatusCode::FORBIDDEN, JSON, &body),
+        &request_id,
+    )
 }
 
 /// `GET …/workspace/{workspaceBizId}/livycompute` — ListLivyCompute.

@@ -42,11 +42,12 @@ pub(crate) fn astra_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-/// An Astra API token secret: base64 (with padding) of 33 random bytes.
+/// An Astra API token secret: URL-safe base64 (with padding) of 33 random
+/// bytes, like NetApp's own sample token (`-`, `_`; astra-automation docs).
 pub(crate) fn astra_secret() -> String {
     let mut bytes = [0u8; 33];
     rand::rng().fill(&mut bytes[..]);
-    base64::engine::general_purpose::STANDARD.encode(bytes)
+    base64::engine::general_purpose::URL_SAFE.encode(bytes)
 }
 
 /// An EMR workspace ID, `w-<16 hex>`.
@@ -105,5 +106,20 @@ mod tests {
         assert_eq!(astra_secret().len(), 44);
         assert!(livy_token_id().starts_with("lctk-"));
         assert_eq!(request_id().len(), 36);
+    }
+
+    #[test]
+    fn astra_secrets_are_url_safe_base64() {
+        let secrets: Vec<String> = (0..64).map(|_| astra_secret()).collect();
+        for secret in &secrets {
+            assert!(!secret.contains(['+', '/']), "{secret}");
+            assert!(
+                base64::engine::general_purpose::URL_SAFE
+                    .decode(secret)
+                    .is_ok_and(|bytes| bytes.len() == 33)
+            );
+        }
+        // 64 × 44 random characters without `-` or `_` would be a broken alphabet.
+        assert!(secrets.iter().any(|s| s.contains(['-', '_'])));
     }
 }

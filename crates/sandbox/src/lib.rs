@@ -541,6 +541,13 @@ impl RunningSandbox {
         gateway.tokens.len()
     }
 
+    /// Makes RAM deny the EMR action `action` (e.g. `"GetLivyComputeToken"`):
+    /// signed calls to it are answered HTTP 403 `Forbidden.RAM` with an
+    /// `AccessDeniedDetail`, in the API gateway's PascalCase shape.
+    pub fn deny_emr_action(&self, action: &str) {
+        self.shared.lock().emr.deny_action(action);
+    }
+
     /// How many tokens the credentials' Livy Gateway has.
     pub fn livy_token_count(&self) -> usize {
         self.shared

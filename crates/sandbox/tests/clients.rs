@@ -104,7 +104,7 @@ async fn the_generated_dynatrace_client_reads_pages_and_manages_tokens() -> Test
         .create_api_token()
         .body(types::ApiTokenCreate {
             name: "from-the-client".into(),
-            scopes: vec![types::ApiTokenScope("metrics.read".into())],
+            scopes: vec![types::ApiTokenCreateScope("metrics.read".into())],
             expiration_date: Some("now+14d".into()),
             personal_access_token: None,
         })
@@ -166,9 +166,14 @@ async fn the_generated_astra_client_reads_pages_and_manages_tokens() -> TestResu
         }
         let page = request.send().await?.into_inner();
         assert_eq!(page.metadata.count, Some(total as f64));
-        ids.extend(page.items.iter().map(|t| t.id.0.clone()));
+        for item in page.items {
+            let types::TokenListItem::Variant0(token) = item else {
+                return Err("a listed token is not an object".into());
+            };
+            ids.push(token.id.0);
+        }
         match page.metadata.continue_ {
-            Some(key) => next = Some(key.0),
+            Some(key) => next = Some(key),
             None => break,
         }
     }
@@ -447,6 +452,35 @@ async fn the_facade_lists_every_page_and_reads_every_vendor() -> TestResult {
     let all: Vec<Source> = vec![dynatrace.into(), astra.into(), emr.into()];
     let merged: Vec<_> = list_all_sources(&all, 3).try_collect().await?;
     assert_eq!(merged.len(), dynatrace_total + astra_total + 5);
+    Ok(())
+}
+
+/// A RAM denial reaches the facade as a Forbidden error with Alibaba's code,
+/// message, request ID and the denied action, but not the principal.
+#[tokio::test]
+async fn the_facade_reports_a_ram_denial_with_its_action() -> TestResult {
+    let sb = demo().await?;
+    sb.deny_emr_action("GetLivyComputeToken");
+    let emr = EmrServerlessSparkSource::with_endpoint(
+        sb.emr_endpoint(),
+        sb.credentials().region(),
+        sb.credentials().workspace_id(),
+        sb.credentials().livy_compute_id(),
+        sb.credentials().access_key(),
+    )?;
+    let error = emr.get("lctk-any").await.err().ok_or("accepted")?;
+    assert_eq!(
+        (error.kind(), error.status(), error.vendor_code()),
+        (ErrorKind::Forbidden, Some(403), Some("Forbidden.RAM"))
+    );
+    assert!(error.request_id().is_some());
+    let shown = error.to_string();
+    assert!(
+        shown
+            .contains("(RAM denied: action emr-serverless-spark:GetLivyComputeToken, ImplicitDeny"),
+        "{shown}"
+    );
+    assert!(!shown.contains(sb.credentials().ram_user()), "{shown}");
     Ok(())
 }
 

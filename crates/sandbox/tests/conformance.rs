@@ -216,6 +216,10 @@ async fn dynatrace_answers_match_the_spec() -> TestResult {
     for (what, body) in [
         ("no scopes", json!({"name": "x", "scopes": []})),
         ("unknown scope", json!({"name": "x", "scopes": ["root"]})),
+        (
+            "read-only scope",
+            json!({"name": "x", "scopes": ["ViewDashboard"]}),
+        ),
         ("no name", json!({"scopes": ["metrics.read"]})),
         (
             "past expiry",
@@ -574,6 +578,43 @@ async fn astra_answers_match_the_spec() -> TestResult {
     c.check_schema("unknown path", "ProblemDetail", 404, &r);
     let r = astra(&sb, get.clone(), "/%FF", Some(&token), None).await?;
     c.check_schema("undecodable path", "ProblemDetail", 400, &r);
+    c.finish()
+}
+
+/// RAM denials come from the API gateway: HTTP 403, PascalCase, with the
+/// `AccessDeniedDetail` of the denied action.
+#[tokio::test]
+async fn emr_ram_denials_match_the_spec() -> TestResult {
+    let sb = demo().await?;
+    let mut c = Checker::new("emr-serverless-spark.yaml")?;
+    const TOKENS: &str =
+        "/api/interactive/v1/workspace/{workspaceBizId}/livycompute/{livyComputeId}/token";
+    let region = sb.credentials().region().to_string();
+    let tokens = gateway_path(&sb, &format!("/token?regionId={region}"));
+    sb.deny_emr_action("ListLivyComputeToken");
+    let r = emr(&sb, Method::GET, &tokens, "ListLivyComputeToken", None).await?;
+    c.check("list, denied by RAM", "GET", TOKENS, 403, &r);
+    let body = r.json();
+    assert_eq!(body["Code"], "Forbidden.RAM");
+    assert_eq!(
+        body["AccessDeniedDetail"]["AuthAction"],
+        "emr-serverless-spark:ListLivyComputeToken"
+    );
+    assert_eq!(
+        body["AccessDeniedDetail"]["NoPermissionType"],
+        "ImplicitDeny"
+    );
+    assert_eq!(body["RequestId"].as_str(), r.header("x-acs-request-id"));
+    // Other actions are still allowed.
+    let r = emr(
+        &sb,
+        Method::PUT,
+        &tokens,
+        "CreateLivyComputeToken",
+        Some(&json!({"name": "n"})),
+    )
+    .await?;
+    c.check("create, allowed", "PUT", TOKENS, 200, &r);
     c.finish()
 }
 

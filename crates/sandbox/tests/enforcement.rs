@@ -677,7 +677,14 @@ async fn astra_lifecycle_rules() -> TestResult {
 // ---------------------------------------------------------------------------
 // EMR: ACS3-HMAC-SHA256
 
-fn code(body: &Value) -> &str {
+/// The code of an API gateway error (signature, unknown API): PascalCase, as
+/// Alibaba's gateway spells it.
+fn gateway_code(body: &Value) -> &str {
+    body["Code"].as_str().unwrap_or_default()
+}
+
+/// The code of the product's envelope (success or business error): camelCase.
+fn product_code(body: &Value) -> &str {
     body["code"].as_str().unwrap_or_default()
 }
 
@@ -703,11 +710,19 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
             .into(),
     );
     let r = execute(request).await?;
-    assert_eq!((r.status, code(&r.json())), (400, "SignatureDoesNotMatch"));
+    assert_eq!(
+        (r.status, gateway_code(&r.json())),
+        (400, "SignatureDoesNotMatch")
+    );
     assert!(r.header("x-acs-request-id").is_some());
     assert_eq!(
-        r.json()["requestId"],
+        r.json()["RequestId"],
         r.header("x-acs-request-id").unwrap_or_default()
+    );
+    assert!(r.json()["HostId"].is_string() && r.json()["Recommend"].is_string());
+    assert!(
+        r.json().get("code").is_none(),
+        "gateway errors are PascalCase"
     );
     assert_eq!(sb.livy_token_count(), 0, "nothing was created");
 
@@ -727,9 +742,12 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
     );
     *request.body_mut() = Some(changed.into());
     let r = execute(request).await?;
-    assert_eq!((r.status, code(&r.json())), (400, "SignatureDoesNotMatch"));
+    assert_eq!(
+        (r.status, gateway_code(&r.json())),
+        (400, "SignatureDoesNotMatch")
+    );
     assert!(
-        r.json()["message"]
+        r.json()["Message"]
             .as_str()
             .unwrap_or_default()
             .contains("string to sign")
@@ -746,7 +764,10 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
     )?;
     request.url_mut().set_query(Some("regionId=cn-shanghai"));
     let r = execute(request).await?;
-    assert_eq!((r.status, code(&r.json())), (400, "SignatureDoesNotMatch"));
+    assert_eq!(
+        (r.status, gateway_code(&r.json())),
+        (400, "SignatureDoesNotMatch")
+    );
 
     // A replayed nonce.
     let request = emr_request(
@@ -758,9 +779,12 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
         &Signer::new(&sb),
     )?;
     let r = execute(request.try_clone().ok_or("clone")?).await?;
-    assert_eq!((r.status, code(&r.json())), (200, "1000000"));
+    assert_eq!((r.status, product_code(&r.json())), (200, "1000000"));
     let r = execute(request).await?;
-    assert_eq!((r.status, code(&r.json())), (400, "SignatureNonceUsed"));
+    assert_eq!(
+        (r.status, gateway_code(&r.json())),
+        (400, "SignatureNonceUsed")
+    );
 
     // A date more than 15 minutes off, either way; 14 minutes is fine.
     for (minutes, status) in [(-16, 400), (16, 400), (-14, 200)] {
@@ -777,7 +801,7 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
         .await?;
         assert_eq!(r.status, status, "{minutes} min");
         if status == 400 {
-            assert_eq!(code(&r.json()), "InvalidTimeStamp.Expired");
+            assert_eq!(gateway_code(&r.json()), "InvalidTimeStamp.Expired");
         }
     }
 
@@ -793,7 +817,7 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
     )?)
     .await?;
     assert_eq!(
-        (r.status, code(&r.json())),
+        (r.status, gateway_code(&r.json())),
         (404, "InvalidAccessKeyId.NotFound")
     );
     let wrong = Signer::with_key(AccessKey::new(
@@ -809,7 +833,10 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
         &wrong,
     )?)
     .await?;
-    assert_eq!((r.status, code(&r.json())), (400, "SignatureDoesNotMatch"));
+    assert_eq!(
+        (r.status, gateway_code(&r.json())),
+        (400, "SignatureDoesNotMatch")
+    );
 
     // STS credentials without, or with another, security token.
     let sts = sb.credentials().sts_access_key();
@@ -833,7 +860,10 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
     )?;
     request.headers_mut().remove("x-acs-security-token");
     let r = execute(request).await?;
-    assert_eq!((r.status, code(&r.json())), (400, "MissingSecurityToken"));
+    assert_eq!(
+        (r.status, gateway_code(&r.json())),
+        (400, "MissingSecurityToken")
+    );
     let mut request = emr_request(
         &sb,
         get.clone(),
@@ -847,7 +877,7 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
         .insert("x-acs-security-token", "CAISforged".parse()?);
     let r = execute(request).await?;
     assert_eq!(
-        (r.status, code(&r.json())),
+        (r.status, gateway_code(&r.json())),
         (400, "InvalidSecurityToken.MismatchWithAccessKey")
     );
 
@@ -862,7 +892,10 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
     )?;
     request.headers_mut().insert("x-acs-extra", "1".parse()?);
     let r = execute(request).await?;
-    assert_eq!((r.status, code(&r.json())), (400, "IncompleteSignature"));
+    assert_eq!(
+        (r.status, gateway_code(&r.json())),
+        (400, "IncompleteSignature")
+    );
     let mut request = emr_request(
         &sb,
         get.clone(),
@@ -873,7 +906,10 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
     )?;
     request.headers_mut().remove("authorization");
     let r = execute(request).await?;
-    assert_eq!((r.status, code(&r.json())), (400, "IncompleteSignature"));
+    assert_eq!(
+        (r.status, gateway_code(&r.json())),
+        (400, "IncompleteSignature")
+    );
     let r = execute(emr_request(
         &sb,
         get,
@@ -883,7 +919,10 @@ async fn emr_refuses_tampered_replayed_stale_and_foreign_signatures() -> TestRes
         &Signer::new(&sb),
     )?)
     .await?;
-    assert_eq!((r.status, code(&r.json())), (404, "InvalidAction.NotFound"));
+    assert_eq!(
+        (r.status, gateway_code(&r.json())),
+        (404, "InvalidAction.NotFound")
+    );
     Ok(())
 }
 
@@ -899,7 +938,10 @@ async fn emr_business_rules() -> TestResult {
         Some(&json!({"name": "x", "token": "fifteen-chars!!"})),
     )
     .await?;
-    assert_eq!((r.status, code(&r.json())), (400, "InvalidParameter"));
+    assert_eq!(
+        (r.status, product_code(&r.json())),
+        (400, "InvalidParameter")
+    );
     let r = emr(
         &sb,
         Method::PUT,
@@ -908,7 +950,7 @@ async fn emr_business_rules() -> TestResult {
         Some(&json!({"name": "mine", "token": "sixteen-chars!!!"})),
     )
     .await?;
-    assert_eq!((r.status, code(&r.json())), (200, "1000000"));
+    assert_eq!((r.status, product_code(&r.json())), (200, "1000000"));
     let id = r.json()["data"]["tokenId"]
         .as_str()
         .unwrap_or_default()
@@ -932,7 +974,7 @@ async fn emr_business_rules() -> TestResult {
         Some(&json!({"autoExpireConfiguration": {"enable": true, "expireDays": 7}})),
     )
     .await?;
-    assert_eq!(code(&r.json()), "1000000");
+    assert_eq!(product_code(&r.json()), "1000000");
     let got = emr(&sb, Method::GET, &one, "GetLivyComputeToken", None)
         .await?
         .json();
@@ -954,9 +996,12 @@ async fn emr_business_rules() -> TestResult {
 
     // Not found is an HTTP 200 envelope with an error code.
     let r = emr(&sb, Method::DELETE, &one, "DeleteLivyComputeToken", None).await?;
-    assert_eq!(code(&r.json()), "1000000");
+    assert_eq!(product_code(&r.json()), "1000000");
     let r = emr(&sb, Method::GET, &one, "GetLivyComputeToken", None).await?;
-    assert_eq!((r.status, code(&r.json())), (200, "Tokens.NotFound"));
+    assert_eq!(
+        (r.status, product_code(&r.json())),
+        (200, "Tokens.NotFound")
+    );
     let r = emr(
         &sb,
         Method::GET,
@@ -965,7 +1010,10 @@ async fn emr_business_rules() -> TestResult {
         None,
     )
     .await?;
-    assert_eq!((r.status, code(&r.json())), (400, "InvalidParameter"));
+    assert_eq!(
+        (r.status, product_code(&r.json())),
+        (400, "InvalidParameter")
+    );
     Ok(())
 }
 
