@@ -7,6 +7,9 @@ runs under pytest. Each test parses a vendor page's example response (tests/fixt
 generated models and checks a few values, and that every key of the example is a property the
 spec declares: the generated models keep undeclared keys in `additional_properties`, so a
 misspelt or missing property in a spec shows up there.
+
+The ACS3 tests check the standard-library signer in acs3.py against every vector of
+specs/acs3-test-vectors.json, as another language's signer would prove itself.
 """
 
 import datetime
@@ -17,6 +20,8 @@ from typing import Any
 
 import attrs
 
+import acs3
+
 from apitokens_astra.models import ProblemDetail, Token
 from apitokens_dynatrace.models import ApiToken
 from apitokens_emr_serverless_spark.models import (
@@ -24,7 +29,9 @@ from apitokens_emr_serverless_spark.models import (
     ListLivyComputeTokenResponse,
 )
 
-FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+VECTORS = ROOT / "specs" / "acs3-test-vectors.json"
 
 
 def fixture(name: str) -> dict[str, Any]:
@@ -111,6 +118,47 @@ def test_a_misspelt_key_is_reported_as_undeclared() -> None:
     body["data"]["tokens"][0]["createdBy"] = body["data"]["tokens"][0].pop("createdby")
     response = ListLivyComputeTokenResponse.from_dict(body)
     assert undeclared_keys(response) == ["$.data.tokens[0].createdBy"]
+
+
+def acs3_vectors() -> dict[str, Any]:
+    with open(VECTORS, encoding="utf-8") as file:
+        return json.load(file)
+
+
+def test_acs3_signer_reproduces_every_request_vector() -> None:
+    vectors = acs3_vectors()["requests"]
+    assert len(vectors) >= 8
+    for vector in vectors:
+        got = acs3.sign_request_vector(vector)
+        assert got == vector["expected"], f"{vector['name']}: {got}"
+
+
+def test_acs3_signer_reproduces_every_canonicalization_vector() -> None:
+    vectors = acs3_vectors()["canonicalization"]
+    assert vectors
+    for vector in vectors:
+        got = acs3.sign_canonical_vector(vector)
+        assert got == vector["expected"], f"{vector['name']}: {got}"
+
+
+def test_acs3_vectors_include_alibabas_published_example() -> None:
+    # The published signature of "V3 request structure and signature", checked here too so
+    # that a regenerated file cannot drift from it unnoticed.
+    (doc,) = [v for v in acs3_vectors()["requests"] if v["name"] == "alibaba-v3-documentation-example"]
+    assert doc["expected"]["signature"] == (
+        "06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"
+    )
+
+
+def test_acs3_vectors_catch_a_wrong_signer() -> None:
+    # Encoding a space as `+` (form encoding, the usual mistake) must fail the vectors.
+    (vector,) = [v for v in acs3_vectors()["requests"] if v["name"] == "query-reserved-characters-and-spaces"]
+    original = acs3.encode
+    acs3.encode = lambda text: original(text).replace("%20", "+")
+    try:
+        assert acs3.sign_request_vector(vector) != vector["expected"]
+    finally:
+        acs3.encode = original
 
 
 if __name__ == "__main__":
