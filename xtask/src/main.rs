@@ -10,6 +10,7 @@ mod bench;
 mod codegen;
 mod normalize;
 mod rules;
+mod sandbox_run;
 mod tools;
 mod vendors;
 

@@ -3,7 +3,8 @@
 //! - `lint` runs Redocly CLI with `redocly.yaml` on every spec and fails on any problem.
 //! - `interop` generates TypeScript types (openapi-typescript) and Python clients
 //!   (openapi-python-client) from every spec and checks that code in `interop/` uses them
-//!   with the vendors' examples.
+//!   with the vendors' examples, checks a Python ACS3 signer against
+//!   `specs/acs3-test-vectors.json`, and calls the sandbox with the Python clients.
 //! - `docs` renders every spec to one standalone HTML page under `target/docs/`.
 //!
 //! The tools are installed by these commands, at pinned versions, into `.tools/` (git-ignored)
@@ -96,7 +97,7 @@ pub(crate) fn lint(root: &Path) -> Result<(), String> {
 }
 
 /// `cargo xtask docs`: one standalone HTML page per spec (Redoc, scripts inlined) in
-/// `target/docs/`.
+/// `target/docs/`; fails if a page would load a script or stylesheet from elsewhere.
 pub(crate) fn docs(root: &Path) -> Result<(), String> {
     let specs = specs_listed_in_config(root)?;
     let (redocly, _) = redocly(root)?;
@@ -120,7 +121,17 @@ pub(crate) fn docs(root: &Path) -> Result<(), String> {
                 String::from_utf8_lossy(&output.stderr)
             ));
         }
-        let size = std::fs::metadata(&html).map(|m| m.len()).unwrap_or(0);
+        let page = std::fs::read_to_string(&html)
+            .map_err(|e| format!("cannot read {}: {e}", html.display()))?;
+        let fetched = fetched_at_view_time(&page);
+        if !fetched.is_empty() {
+            return Err(format!(
+                "{} is not self-contained: it loads {}",
+                relative(root, &html),
+                fetched.join(", ")
+            ));
+        }
+        let size = page.len() as u64;
         println!(
             "docs {:<34} -> {} ({} KiB)",
             spec.path,
@@ -129,6 +140,64 @@ pub(crate) fn docs(root: &Path) -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+/// The code and styles an HTML page loads from elsewhere when opened: `<script src=…>`,
+/// `<link rel="stylesheet|preload|modulepreload" href=…>` and ES module imports from an
+/// absolute URL (`import … from "https://…"`, `import("https://…")`, which is how Redocly's
+/// page loads Redoc from its CDN without `--inlineBundle`). A reference page must open
+/// offline, so this list must stay empty. Plain scanning rather than an HTML parser: only
+/// opening tags' attributes and import specifiers matter. Links to other pages do not count.
+fn fetched_at_view_time(html: &str) -> Vec<String> {
+    let lower = html.to_ascii_lowercase();
+    let is_remote = |value: &str| {
+        value.starts_with("http://") || value.starts_with("https://") || value.starts_with("//")
+    };
+    let attribute = |attributes: &str, name: &str| -> Option<String> {
+        let at = attributes.find(&format!(" {name}="))?;
+        let value = attributes[at + name.len() + 2..].trim_start_matches(['"', '\'']);
+        Some(
+            value
+                .split(['"', '\'', ' '])
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+        )
+    };
+    let mut found = Vec::new();
+    for tag in ["<script", "<link"] {
+        let mut rest = lower.as_str();
+        while let Some(start) = rest.find(tag) {
+            let after = &rest[start + tag.len()..];
+            let end = after.find('>').unwrap_or(after.len());
+            let attributes = after[..end].replace(['\n', '\t', '\r'], " ");
+            let loaded = if tag == "<script" {
+                attribute(&attributes, "src")
+            } else {
+                attribute(&attributes, "rel")
+                    .filter(|rel| rel.contains("stylesheet") || rel.contains("preload"))
+                    .and_then(|_| attribute(&attributes, "href"))
+            };
+            if let Some(url) = loaded.filter(|url| is_remote(url)) {
+                found.push(format!("{tag} {url}>"));
+            }
+            rest = &after[end..];
+        }
+    }
+    for scheme in ["\"http", "'http", "`http"] {
+        for (at, _) in lower.match_indices(scheme) {
+            let before = lower[..at].trim_end();
+            let before = before.strip_suffix('(').unwrap_or(before).trim_end();
+            if before.ends_with("from") || before.ends_with("import") {
+                let url = lower[at + 1..]
+                    .split(['"', '\'', '`'])
+                    .next()
+                    .unwrap_or_default();
+                found.push(format!("import {url}"));
+            }
+        }
+    }
+    found
 }
 
 /// `cargo xtask interop`: TypeScript and Python code generated from every spec, used with the
@@ -208,8 +277,9 @@ fn typescript(root: &Path, bin: &Path, specs: &[Spec]) -> Result<(), String> {
 }
 
 /// openapi-python-client generates one package per spec into `.tools/py-clients/<spec>`, pip
-/// installs them into the tools venv, and `interop/python/test_examples.py` parses the examples
-/// with them. Returns the test script's closing line.
+/// installs them into the tools venv, `interop/python/test_examples.py` parses the examples
+/// with them (and checks the ACS3 vectors), and `interop/python/test_sandbox.py` calls the
+/// sandbox with them. Returns the test scripts' closing lines.
 fn python(root: &Path, venv: &Venv, specs: &[Spec]) -> Result<String, String> {
     let clients = root.join(".tools/py-clients");
     remove_dir(&clients)?;
@@ -281,6 +351,7 @@ fn python(root: &Path, venv: &Venv, specs: &[Spec]) -> Result<String, String> {
             relative(root, &clients)
         ));
     }
+    let sandbox_result = python_against_sandbox(root, venv)?;
     // Leave the venv as cached: only the pinned tools stay installed.
     let names = specs
         .iter()
@@ -294,12 +365,45 @@ fn python(root: &Path, venv: &Venv, specs: &[Spec]) -> Result<String, String> {
         "pip uninstall (the generated clients)",
     )?;
     remove_dir(&clients)?;
-    Ok(stdout
-        .lines()
-        .last()
-        .unwrap_or("no test output")
-        .trim_start_matches("python: ")
-        .to_string())
+    let last_line = |text: &str| {
+        text.lines()
+            .last()
+            .unwrap_or("no test output")
+            .trim_start_matches("python: ")
+            .to_string()
+    };
+    Ok(format!(
+        "{}; {}",
+        last_line(&stdout),
+        last_line(&sandbox_result)
+    ))
+}
+
+/// Starts the sandbox and runs `interop/python/test_sandbox.py`, which calls it with the
+/// generated clients (one read per vendor; EMR signed by `interop/python/acs3.py`). The sandbox
+/// is killed when this returns, whatever happened. Returns the script's output.
+fn python_against_sandbox(root: &Path, venv: &Venv) -> Result<String, String> {
+    let sandbox = crate::sandbox_run::Sandbox::start(root)?;
+    println!("python: sandbox started at {}", sandbox.url());
+    let mut command = venv.command("python");
+    command
+        .current_dir(root)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .arg("interop/python/test_sandbox.py");
+    sandbox.pass_to(&mut command);
+    let output = capture(&mut command)?;
+    drop(sandbox);
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    print!("{stdout}");
+    eprint!("{}", String::from_utf8_lossy(&output.stderr));
+    if output.status.success() {
+        Ok(stdout)
+    } else {
+        Err(
+            "interop/python/test_sandbox.py failed (the generated clients against the sandbox)"
+                .into(),
+        )
+    }
 }
 
 /// One document in `specs/`.
@@ -635,6 +739,33 @@ fn relative(root: &Path, path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_that_loads_code_or_styles_is_not_self_contained() {
+        let inlined = "<html><head><style>a{}</style><script>var x = '<b>';</script>\
+            <link rel=\"icon\" href=\"https://example.test/i.png\"></head>\
+            <body><a href=\"https://example.test/\">vendor</a>\
+            <script type=\"module\">import('./chunk.js'); const from = 1;\
+            const logo = \"https://example.test/logo.svg\";</script></body></html>";
+        assert_eq!(fetched_at_view_time(inlined), Vec::<String>::new());
+        // What `redocly build-docs` writes without --inlineBundle, and the classic forms.
+        let cdn = "<link rel=\"modulepreload\" href=\"https://cdn.example.test/redoc.js\">\
+            <script src=\"https://cdn.example.test/a.js\"></script>\
+            <LINK rel='stylesheet' HREF='//cdn.example.test/r.css'>\
+            <script src=\"data:text/javascript,1\"></script>\
+            <script type=\"module\">import { hydrate } from \"https://cdn.example.test/redoc.js\";\
+            import ( 'https://cdn.example.test/b.js');</script>";
+        assert_eq!(
+            fetched_at_view_time(cdn),
+            vec![
+                "<script https://cdn.example.test/a.js>",
+                "<link https://cdn.example.test/redoc.js>",
+                "<link //cdn.example.test/r.css>",
+                "import https://cdn.example.test/redoc.js",
+                "import https://cdn.example.test/b.js",
+            ]
+        );
+    }
 
     #[test]
     fn every_spec_is_listed_in_the_redocly_config() {
