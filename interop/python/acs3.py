@@ -2,7 +2,7 @@
 
 It is what another language's team writes from specs/emr-serverless-spark.yaml, and it proves
 itself against specs/acs3-test-vectors.json (test_examples.py). `cargo xtask interop` then signs
-the generated Python client's requests to the sandbox with it (`httpx_request_hook`).
+the generated Python client's requests to the sandbox with it (`sign_httpx_request`).
 """
 
 import hashlib
@@ -44,15 +44,13 @@ def is_signed(name: str) -> bool:
     return name == "host" or name == "content-type" or name.startswith("x-acs-")
 
 
-def canonical_headers(
-    headers: Iterable[tuple[str, str]], keep: Any = is_signed
-) -> tuple[str, str]:
+def canonical_headers(headers: Iterable[tuple[str, str]]) -> tuple[str, str]:
     """(`name:value\\n` per signed header, names joined with `;`): names lowercased, values
     trimmed, values of one name joined with `,` in the order sent, sorted by name."""
     merged: dict[str, list[str]] = {}
     for name, value in headers:
         name = name.lower()
-        if keep(name):
+        if is_signed(name):
             merged.setdefault(name, []).append(value.strip())
     names = sorted(merged)
     canonical = "".join(f"{name}:{','.join(merged[name])}\n" for name in names)
@@ -176,13 +174,14 @@ def sign_httpx_request(
     raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
     # httpx sends the query form-encoded (a space as `+`): send the canonical form instead, so
     # that the server reads exactly what was signed.
-    query = canonical_query(request.url.params.multi_items())
+    pairs = request.url.params.multi_items()
+    query = canonical_query(pairs)
     request.url = request.url.copy_with(query=query.encode("ascii") or None)
     signed = sign_parts(
         request.method,
         canonical_uri_of_encoded(raw_path),
-        request.url.params.multi_items(),
-        [(n, v) for n, v in request.headers.items() if n.lower() not in names] + added,
+        pairs,
+        [(n, v) for n, v in request.headers.multi_items() if n.lower() not in names] + added,
         sha256_hex(body),
         access_key_id,
         access_key_secret,
