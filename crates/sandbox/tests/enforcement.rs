@@ -1069,14 +1069,14 @@ async fn debug_never_shows_a_secret_and_stop_stops() -> TestResult {
     Ok(())
 }
 
+/// A hundred thousand tokens are all served, across pages of 10,000. How fast
+/// is `cargo xtask bench`'s business (its inventory rows seed the same way),
+/// not a timed assertion here.
 #[tokio::test]
-async fn a_hundred_thousand_tokens_seed_and_page_quickly() -> TestResult {
+async fn a_hundred_thousand_tokens_seed_and_page_in_full() -> TestResult {
     let sb = Sandbox::builder().start().await?;
-    let started = Instant::now();
     assert_eq!(sb.add_dynatrace_tokens(100_000), 100_001);
-    let seeding = started.elapsed();
     let admin = dt_admin(&sb);
-    let started = Instant::now();
     let mut page = dynatrace(
         &sb,
         Method::GET,
@@ -1105,13 +1105,6 @@ async fn a_hundred_thousand_tokens_seed_and_page_quickly() -> TestResult {
         }
     }
     assert_eq!(count, 100_001);
-    let paging = started.elapsed();
-    // Generous bounds for a debug build: a guard against, say, sorting on
-    // every page, not a benchmark.
-    assert!(
-        seeding < Duration::from_secs(15) && paging < Duration::from_secs(15),
-        "seeding {seeding:?}, paging {paging:?}"
-    );
     Ok(())
 }
 
