@@ -4,6 +4,7 @@
 
 use std::num::NonZeroU32;
 
+use apitokens_core::paging::header_cursor;
 use apitokens_gitlab::{Client, Credentials, Error, types};
 use chrono::{NaiveDate, TimeZone, Utc};
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
@@ -137,11 +138,9 @@ async fn paging_follows_x_next_page_to_the_last_page() -> TestResult {
         }
         let response = request.send().await?;
         // The header is empty on the last page.
-        next = response
-            .headers()
-            .get("x-next-page")
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.parse().ok());
+        next = header_cursor(response.headers(), "x-next-page")
+            .map(|page| page.parse())
+            .transpose()?;
         ids.extend(response.into_inner().into_iter().map(|token| token.id));
         if next.is_none() {
             break;

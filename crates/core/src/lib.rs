@@ -10,6 +10,8 @@
 //!   [`http::connect_client`], every client constructor; [`validate`]:
 //!   path-parameter checks; [`auth`]: credential headers, credentials from the
 //!   environment ([`auth::MissingEnv`]) and media-type headers for the auth hooks.
+//! - [`paging::header_cursor`]: a next-page cursor carried in a response
+//!   header (GitLab's `x-next-page`).
 //! - [`Operations`] / [`Operation`]: the type of each crate's generated
 //!   `OPERATIONS` table (media types, `x-acs-action`, idempotency per operation).
 //!
@@ -32,6 +34,7 @@ pub mod auth;
 pub mod execute;
 pub mod http;
 pub mod operations;
+pub mod paging;
 pub mod policy;
 mod secret;
 pub mod validate;
