@@ -186,9 +186,9 @@ example: an empty list for a new token).
             Default::default()
         }
     }
-    /**An access token scope (<https://docs.gitlab.com/user/profile/personal_access_tokens/#personal-access-token-scopes>).
-GitLab adds scopes over time, so this is an open string; the known values are listed in
-`x-extensible-enum`.
+    /**An access token scope (<https://docs.gitlab.com/security/tokens/access_token_scopes/>).
+GitLab adds scopes over time, so this is an open string; the values that page lists for
+personal access tokens are in `x-extensible-enum`.
 */
     #[derive(
         ::serde::Deserialize,
