@@ -1,7 +1,8 @@
 """Proves that Python code can use the specs.
 
 `cargo xtask interop` generates one client package per spec with openapi-python-client
-(`apitokens_dynatrace`, `apitokens_astra`, `apitokens_emr_serverless_spark`; names set in
+(`apitokens_dynatrace`, `apitokens_astra`, `apitokens_emr_serverless_spark`, `apitokens_gitlab`;
+names set in
 config/), installs them into the tools venv and runs this file with that venv's Python. It also
 runs under pytest. Each test parses a vendor page's example response (tests/fixtures/) with the
 generated models and checks a few values, and that every key of the example is a property the
@@ -30,6 +31,7 @@ from apitokens_emr_serverless_spark.models import (
     GetLivyComputeTokenResponse,
     ListLivyComputeTokenResponse,
 )
+from apitokens_gitlab.models import ApiError, PersonalAccessToken, PersonalAccessTokenWithSecret
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -112,6 +114,53 @@ def test_emr_list_livy_compute_token() -> None:
     assert token.token_id == "lctk-xxxxxxxxxxx"
     assert token.expire_time == 1749456994000
     assert undeclared_keys(response) == []
+
+
+def test_gitlab_list_personal_access_tokens() -> None:
+    (body,) = json.loads((FIXTURES / "gitlab-list-personal-access-tokens.json").read_text("utf-8"))
+    token = PersonalAccessToken.from_dict(body)
+    assert token.id == 4
+    assert token.user_id == 3
+    assert token.scopes == ["api"]
+    assert token.expires_at is None
+    assert token.last_used_at == datetime.datetime(
+        2021, 10, 6, 17, 58, 37, 550000, tzinfo=datetime.timezone.utc
+    )
+    assert undeclared_keys(token) == []
+
+
+def test_gitlab_rotate_and_create_carry_the_secret() -> None:
+    rotated = PersonalAccessTokenWithSecret.from_dict(
+        fixture("gitlab-rotate-personal-access-token.json")
+    )
+    assert rotated.token == "s3cr3t"
+    assert rotated.expires_at == datetime.date(2023, 8, 15)
+    assert rotated.last_used_at is None
+    assert undeclared_keys(rotated) == []
+    created = PersonalAccessTokenWithSecret.from_dict(
+        fixture("gitlab-create-personal-access-token.json")
+    )
+    assert created.user_id == 42
+    assert created.last_used_ips == []
+    assert undeclared_keys(created) == []
+
+
+def test_gitlab_errors() -> None:
+    text = ApiError.from_dict({"message": "401 Unauthorized"})
+    assert text.message == "401 Unauthorized"
+    scope = ApiError.from_dict(
+        {
+            "error": "insufficient_scope",
+            "error_description": "The request requires higher privileges than provided by the access token.",
+            "scope": "sudo",
+        }
+    )
+    assert scope.error == "insufficient_scope" and scope.scope == "sudo"
+    assert undeclared_keys(scope) == []
+    validation = ApiError.from_dict({"message": {"bio": ["is too long (maximum is 255 characters)"]}})
+    assert validation.message.additional_properties == {
+        "bio": ["is too long (maximum is 255 characters)"]
+    }
 
 
 def test_a_misspelt_key_is_reported_as_undeclared() -> None:

@@ -19,6 +19,10 @@ import type {
   components as Emr,
   operations as EmrOperations,
 } from "./generated/emr-serverless-spark";
+import type {
+  components as GitLab,
+  operations as GitLabOperations,
+} from "./generated/gitlab";
 
 // Dynatrace: GET /apiTokens/{id} (tests/fixtures/dynatrace-get-api-token.json).
 export const dynatraceToken: Dynatrace["schemas"]["ApiToken"] = {
@@ -129,3 +133,46 @@ export const emrFailure: EmrOperations["getLivyComputeToken"]["responses"][200][
 export const emrCreatedAt: number | undefined = emrGetResponse.data?.createTime;
 export const astraCreator: string | undefined = astraToken.metadata.createdBy;
 export const listCreator: string | undefined = emrListResponse.data?.tokens?.[0]?.createdby;
+
+// GitLab: list personal access tokens (tests/fixtures/gitlab-list-personal-access-tokens.json).
+export const gitlabToken: GitLab["schemas"]["PersonalAccessToken"] = {
+  id: 4,
+  name: "Test Token",
+  revoked: false,
+  created_at: "2020-07-23T14:31:47.729Z",
+  description: "Test Token description",
+  scopes: ["api"],
+  user_id: 3,
+  last_used_at: "2021-10-06T17:58:37.550Z",
+  active: true,
+  expires_at: null,
+};
+export const gitlabList: GitLabOperations["listPersonalAccessTokens"]["responses"][200]["content"]["application/json"] =
+  [gitlabToken];
+// Rotation (tests/fixtures/gitlab-rotate-personal-access-token.json): the new secret in `token`.
+export const gitlabRotated: GitLabOperations["rotatePersonalAccessToken"]["responses"][200]["content"]["application/json"] = {
+  id: 42,
+  name: "Rotated Token",
+  revoked: false,
+  created_at: "2023-08-01T15:00:00.000Z",
+  description: "Test Token description",
+  scopes: ["api"],
+  user_id: 1337,
+  last_used_at: null,
+  active: true,
+  expires_at: "2023-08-15",
+  token: "s3cr3t",
+};
+// Both error shapes: a message text or validation errors per attribute, and an OAuth-style error.
+export const gitlabValidation: GitLabOperations["createPersonalAccessTokenForUser"]["responses"][400]["content"]["application/json"] = {
+  message: { bio: ["is too long (maximum is 255 characters)"] },
+};
+export const gitlabInsufficientScope: GitLabOperations["rotatePersonalAccessToken"]["responses"][403]["content"]["application/json"] = {
+  error: "insufficient_scope",
+  error_description: "The request requires higher privileges than provided by the access token.",
+  scope: "sudo",
+};
+// The list's paging headers are declared: `x-next-page` is a string (empty on the last page).
+export type GitLabNextPage = GitLabOperations["listPersonalAccessTokens"]["responses"][200]["headers"]["x-next-page"];
+export const gitlabNextPage: GitLabNextPage = "3";
+export const gitlabSecret: string = gitlabRotated.token;

@@ -10,6 +10,11 @@ use crate::{normalize, rules, vendors::Vendor};
 /// a string that never shows in `Debug` (see `crates/core`).
 pub(crate) const SECRET_TYPE: &str = "::apitokens_core::Secret";
 
+/// The row type of every crate's `OPERATIONS` table, and the table's type:
+/// defined once in `crates/core`, with the look-ups the hooks use.
+const OPERATION_TYPE: &str = "::apitokens_core::Operation";
+const OPERATIONS_TYPE: &str = "::apitokens_core::Operations";
+
 /// Loads a spec as both a JSON value (for the rules, which need the raw
 /// document: examples, unknown keys) and a typed `openapiv3::OpenAPI`.
 pub(crate) fn load_spec(path: &Path) -> Result<(serde_json::Value, openapiv3::OpenAPI), String> {
@@ -112,38 +117,15 @@ fn operation_table(spec: &openapiv3::OpenAPI) -> String {
             None => "None".to_string(),
         };
         rows.push_str(&format!(
-            "    Operation {{ id: {:?}, operation_id: {id:?}, accept: {:?}, content_type: {content_type}, acs_action: {action}, idempotent: {} }},\n",
+            "    {OPERATION_TYPE} {{ id: {:?}, operation_id: {id:?}, accept: {:?}, content_type: {content_type}, acs_action: {action}, idempotent: {} }},\n",
             snake_case(id),
             accept.join(", "),
             rules::is_idempotent(method, operation),
         ));
     }
     format!(
-        "/// One operation of the spec, as the hand-written request hooks need it.\n\
-         #[derive(Debug, Clone, Copy)]\n\
-         #[allow(dead_code)]\n\
-         pub(crate) struct Operation {{\n    \
-             /// progenitor's name (`OperationInfo::operation_id`).\n    \
-             pub(crate) id: &'static str,\n    \
-             /// The spec's `operationId`.\n    \
-             pub(crate) operation_id: &'static str,\n    \
-             /// The media types the spec declares for its responses, for `Accept`.\n    \
-             pub(crate) accept: &'static str,\n    \
-             /// The media type the spec declares for the request body, for `Content-Type`.\n    \
-             pub(crate) content_type: Option<&'static str>,\n    \
-             /// Alibaba's `x-acs-action`, when the spec gives one.\n    \
-             pub(crate) acs_action: Option<&'static str>,\n    \
-             /// Whether the call may be sent again after a lost answer (`x-idempotent`,\n    \
-             /// else by method): only such calls are retried once they may have reached the server.\n    \
-             pub(crate) idempotent: bool,\n\
-         }}\n\n\
-         /// Every operation of the spec, in spec order.\n\
-         pub(crate) const OPERATIONS: &[Operation] = &[\n{rows}];\n\n\
-         /// The operation progenitor names `id`.\n\
-         #[allow(dead_code)]\n\
-         pub(crate) fn operation(id: &str) -> Option<&'static Operation> {{\n    \
-             OPERATIONS.iter().find(|operation| operation.id == id)\n\
-         }}\n"
+        "/// Every operation of the spec, in spec order, for the hand-written request hooks.\n\
+         pub(crate) const OPERATIONS: {OPERATIONS_TYPE} = {OPERATIONS_TYPE}::new(&[\n{rows}]);\n"
     )
 }
 

@@ -34,4 +34,8 @@ pub(crate) const VENDORS: &[Vendor] = &[
         spec: "emr-serverless-spark.yaml",
         crate_dir: "crates/emr-serverless-spark",
     },
+    Vendor {
+        spec: "gitlab.yaml",
+        crate_dir: "crates/gitlab",
+    },
 ];

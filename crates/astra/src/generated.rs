@@ -3085,69 +3085,48 @@ pub mod prelude {
     pub use self::super::Client;
 }
 
-/// One operation of the spec, as the hand-written request hooks need it.
-#[derive(Debug, Clone, Copy)]
-#[allow(dead_code)]
-pub(crate) struct Operation {
-    /// progenitor's name (`OperationInfo::operation_id`).
-    pub(crate) id: &'static str,
-    /// The spec's `operationId`.
-    pub(crate) operation_id: &'static str,
-    /// The media types the spec declares for its responses, for `Accept`.
-    pub(crate) accept: &'static str,
-    /// The media type the spec declares for the request body, for `Content-Type`.
-    pub(crate) content_type: Option<&'static str>,
-    /// Alibaba's `x-acs-action`, when the spec gives one.
-    pub(crate) acs_action: Option<&'static str>,
-    /// Whether the call may be sent again after a lost answer (`x-idempotent`,
-    /// else by method): only such calls are retried once they may have reached the server.
-    pub(crate) idempotent: bool,
-}
-/// Every operation of the spec, in spec order.
-pub(crate) const OPERATIONS: &[Operation] = &[
-    Operation {
-        id: "list_tokens",
-        operation_id: "listTokens",
-        accept: "application/json",
-        content_type: None,
-        acs_action: None,
-        idempotent: true,
-    },
-    Operation {
-        id: "create_token",
-        operation_id: "createToken",
-        accept: "application/astra-token+json",
-        content_type: Some("application/astra-token+json"),
-        acs_action: None,
-        idempotent: false,
-    },
-    Operation {
-        id: "get_token",
-        operation_id: "getToken",
-        accept: "application/astra-token+json",
-        content_type: None,
-        acs_action: None,
-        idempotent: true,
-    },
-    Operation {
-        id: "update_token",
-        operation_id: "updateToken",
-        accept: "",
-        content_type: Some("application/astra-token+json"),
-        acs_action: None,
-        idempotent: true,
-    },
-    Operation {
-        id: "delete_token",
-        operation_id: "deleteToken",
-        accept: "",
-        content_type: None,
-        acs_action: None,
-        idempotent: true,
-    },
-];
-/// The operation progenitor names `id`.
-#[allow(dead_code)]
-pub(crate) fn operation(id: &str) -> Option<&'static Operation> {
-    OPERATIONS.iter().find(|operation| operation.id == id)
-}
+/// Every operation of the spec, in spec order, for the hand-written request hooks.
+pub(crate) const OPERATIONS: ::apitokens_core::Operations = ::apitokens_core::Operations::new(
+    &[
+        ::apitokens_core::Operation {
+            id: "list_tokens",
+            operation_id: "listTokens",
+            accept: "application/json",
+            content_type: None,
+            acs_action: None,
+            idempotent: true,
+        },
+        ::apitokens_core::Operation {
+            id: "create_token",
+            operation_id: "createToken",
+            accept: "application/astra-token+json",
+            content_type: Some("application/astra-token+json"),
+            acs_action: None,
+            idempotent: false,
+        },
+        ::apitokens_core::Operation {
+            id: "get_token",
+            operation_id: "getToken",
+            accept: "application/astra-token+json",
+            content_type: None,
+            acs_action: None,
+            idempotent: true,
+        },
+        ::apitokens_core::Operation {
+            id: "update_token",
+            operation_id: "updateToken",
+            accept: "",
+            content_type: Some("application/astra-token+json"),
+            acs_action: None,
+            idempotent: true,
+        },
+        ::apitokens_core::Operation {
+            id: "delete_token",
+            operation_id: "deleteToken",
+            accept: "",
+            content_type: None,
+            acs_action: None,
+            idempotent: true,
+        },
+    ],
+);

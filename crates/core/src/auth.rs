@@ -37,43 +37,49 @@ pub fn secret_from_env(
     }
 }
 
-/// `Authorization: <scheme> <token>`, built and validated once per set of
+/// A credential sent in a request header (`Authorization: Bearer …`,
+/// GitLab's `PRIVATE-TOKEN: …`), built and validated once per set of
 /// credentials rather than formatted on every call; the value is marked
-/// sensitive, and `Debug` shows neither it nor the token.
+/// sensitive, and `Debug` shows the header's name only.
 #[derive(Clone)]
-pub struct Authorization(Result<reqwest::header::HeaderValue, InvalidHeaderValue>);
+pub struct CredentialHeader {
+    name: reqwest::header::HeaderName,
+    value: Result<reqwest::header::HeaderValue, InvalidHeaderValue>,
+}
 
-impl Authorization {
-    /// The header for `token` under `scheme` (`Api-Token`, `Bearer`). A token
-    /// that no header can carry is reported by [`Authorization::apply`].
-    pub fn new(scheme: &str, token: &SecretString) -> Self {
+impl CredentialHeader {
+    /// `name: <value>`. A value that no header can carry is reported by
+    /// [`CredentialHeader::apply`].
+    pub fn new(name: reqwest::header::HeaderName, value: &SecretString) -> Self {
+        let value = reqwest::header::HeaderValue::from_str(value.expose_secret())
+            .map(|mut header| {
+                header.set_sensitive(true);
+                header
+            })
+            .map_err(|_| InvalidHeaderValue {
+                header: name.to_string(),
+            });
+        Self { name, value }
+    }
+
+    /// `Authorization: <scheme> <token>` (`Api-Token`, `Bearer`).
+    pub fn authorization(scheme: &str, token: &SecretString) -> Self {
         // A `SecretString`, so the formatted copy is zeroed when dropped.
         let value = SecretString::from(format!("{scheme} {}", token.expose_secret()));
-        Self(
-            reqwest::header::HeaderValue::from_str(value.expose_secret())
-                .map(|mut header| {
-                    header.set_sensitive(true);
-                    header
-                })
-                .map_err(|_| InvalidHeaderValue {
-                    header: reqwest::header::AUTHORIZATION.to_string(),
-                }),
-        )
+        Self::new(reqwest::header::AUTHORIZATION, &value)
     }
 
     /// Sets the header on `request`.
     pub fn apply(&self, request: &mut reqwest::Request) -> Result<(), InvalidHeaderValue> {
-        let value = self.0.clone()?;
-        request
-            .headers_mut()
-            .insert(reqwest::header::AUTHORIZATION, value);
+        let value = self.value.clone()?;
+        request.headers_mut().insert(self.name.clone(), value);
         Ok(())
     }
 }
 
-impl std::fmt::Debug for Authorization {
+impl std::fmt::Debug for CredentialHeader {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Authorization([redacted])")
+        write!(f, "CredentialHeader({}: [redacted])", self.name)
     }
 }
 
@@ -119,13 +125,41 @@ mod tests {
     -> Result<(), Box<dyn std::error::Error>> {
         let mut request =
             reqwest::Request::new(reqwest::Method::GET, "https://example.test/".parse()?);
-        let authorization = Authorization::new("Bearer", &SecretString::from("abc"));
+        let authorization = CredentialHeader::authorization("Bearer", &SecretString::from("abc"));
         authorization.apply(&mut request)?;
         let value = &request.headers()[reqwest::header::AUTHORIZATION];
         assert_eq!(value, "Bearer abc");
         assert!(value.is_sensitive());
         assert!(!format!("{:?}", request.headers()).contains("abc"));
-        assert_eq!(format!("{authorization:?}"), "Authorization([redacted])");
+        assert_eq!(
+            format!("{authorization:?}"),
+            "CredentialHeader(authorization: [redacted])"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn any_header_can_carry_a_credential_sensitively() -> Result<(), Box<dyn std::error::Error>> {
+        let mut request =
+            reqwest::Request::new(reqwest::Method::GET, "https://example.test/".parse()?);
+        let private_token = CredentialHeader::new(
+            reqwest::header::HeaderName::from_static("private-token"),
+            &SecretString::from("glpat-abc"),
+        );
+        private_token.apply(&mut request)?;
+        let value = &request.headers()["PRIVATE-TOKEN"];
+        assert_eq!(value, "glpat-abc");
+        assert!(value.is_sensitive());
+        assert!(
+            request
+                .headers()
+                .get(reqwest::header::AUTHORIZATION)
+                .is_none()
+        );
+        assert_eq!(
+            format!("{private_token:?}"),
+            "CredentialHeader(private-token: [redacted])"
+        );
         Ok(())
     }
 
@@ -134,7 +168,8 @@ mod tests {
     -> Result<(), Box<dyn std::error::Error>> {
         let mut request =
             reqwest::Request::new(reqwest::Method::GET, "https://example.test/".parse()?);
-        let authorization = Authorization::new("Bearer", &SecretString::from("ab\ncd"));
+        let authorization =
+            CredentialHeader::authorization("Bearer", &SecretString::from("ab\ncd"));
         let error = authorization
             .apply(&mut request)
             .err()

@@ -1,6 +1,6 @@
 //! The one place where the vendor clients' `reqwest::Client` is configured.
 
-use crate::policy::Policy;
+use crate::policy::{Policy, Settings};
 
 /// The `User-Agent` every client sends: vendors see who is calling.
 pub const USER_AGENT: &str = concat!("apitokens/", env!("CARGO_PKG_VERSION"));
@@ -31,6 +31,26 @@ pub fn connect(policy: &Policy, base_url: &str) -> Result<(String, reqwest::Clie
         builder
     };
     Ok((base_url, builder.build().map_err(ConnectError::Http)?))
+}
+
+/// A generated client for `base_url` with `credentials` under `policy`,
+/// through [`connect`]: every vendor crate's `Client::connect_with` is this,
+/// given its `Client::new_with_client`.
+pub fn connect_client<C, T>(
+    base_url: &str,
+    credentials: C,
+    policy: Policy,
+    new_with_client: impl FnOnce(&str, reqwest::Client, Settings<C>) -> T,
+) -> Result<T, ConnectError> {
+    let (base_url, http) = connect(&policy, base_url)?;
+    Ok(new_with_client(
+        &base_url,
+        http,
+        Settings {
+            credentials,
+            policy,
+        },
+    ))
 }
 
 /// Why a vendor client cannot be built.
@@ -269,5 +289,33 @@ mod tests {
         let loopback = connect(&policy, "http://127.0.0.1:9/e/").map(|(url, _)| url);
         assert_eq!(loopback.ok().as_deref(), Some("http://127.0.0.1:9/e"));
         assert!(connect(&policy, "https://astra.example.com").is_ok());
+    }
+
+    #[test]
+    fn a_client_gets_the_checked_url_and_its_settings() {
+        let policy = Policy::default().with_max_response_bytes(7);
+        let made = connect_client(
+            "http://[::1]:9/api/v4/",
+            "creds",
+            policy,
+            |url, _, settings| (url.to_string(), settings),
+        );
+        let (url, settings) = match made {
+            Ok(made) => made,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(url, "http://[::1]:9/api/v4");
+        assert_eq!(settings.credentials, "creds");
+        assert_eq!(settings.policy.max_response_bytes, 7);
+        let refused = connect_client(
+            "http://gitlab.example.com",
+            (),
+            Policy::default(),
+            |_, _, _| (),
+        );
+        assert!(
+            matches!(refused, Err(ConnectError::BaseUrl(_))),
+            "{refused:?}"
+        );
     }
 }

@@ -6,8 +6,14 @@
 //! - [`Secret`]: every `format: password` field of the specs; never shown by `Debug`.
 //! - [`Policy`] / [`RetryPolicy`]: timeouts, retries and limits of every call,
 //!   applied by [`execute::execute`] in each client's `ClientHooks::exec`.
-//! - [`http`]: the HTTP client's defaults and base-URL rules; [`validate`]:
-//!   path-parameter checks; [`auth`]: header helpers for the auth hooks.
+//! - [`http`]: the HTTP client's defaults and base-URL rules, and
+//!   [`http::connect_client`], every client constructor; [`validate`]:
+//!   path-parameter checks; [`auth`]: credential headers, credentials from the
+//!   environment ([`auth::MissingEnv`]) and media-type headers for the auth hooks.
+//! - [`paging::header_cursor`]: a next-page cursor carried in a response
+//!   header (GitLab's `x-next-page`).
+//! - [`Operations`] / [`Operation`]: the type of each crate's generated
+//!   `OPERATIONS` table (media types, `x-acs-action`, idempotency per operation).
 //!
 //! ```no_run
 //! use std::time::Duration;
@@ -27,9 +33,12 @@
 pub mod auth;
 pub mod execute;
 pub mod http;
+pub mod operations;
+pub mod paging;
 pub mod policy;
 mod secret;
 pub mod validate;
 
+pub use operations::{Operation, Operations};
 pub use policy::{Policy, RetryPolicy, Settings};
 pub use secret::Secret;

@@ -4,14 +4,14 @@
 
 use std::fmt;
 
-use apitokens_core::auth::{Authorization, MissingEnv, accept, content_type, secret_from_env};
+use apitokens_core::auth::{CredentialHeader, MissingEnv, secret_from_env};
 use apitokens_core::execute::{Call, execute};
-use apitokens_core::http::ConnectError;
+use apitokens_core::http::{ConnectError, connect_client};
 use apitokens_core::{Policy, Settings};
 use progenitor_client::{ClientHooks, OperationInfo};
 use secrecy::SecretString;
 
-use crate::generated::{Client, OPERATIONS, operation};
+use crate::generated::{Client, OPERATIONS};
 
 /// The environment variable [`Credentials::from_env`] reads.
 pub const TOKEN_ENV: &str = "DT_API_TOKEN";
@@ -22,14 +22,14 @@ pub const TOKEN_ENV: &str = "DT_API_TOKEN";
 #[derive(Clone)]
 pub struct Credentials {
     /// The token, kept only as the prepared (sensitive) header value.
-    authorization: Authorization,
+    authorization: CredentialHeader,
 }
 
 impl Credentials {
     /// Uses the given API token.
     pub fn new(token: impl Into<SecretString>) -> Self {
         Self {
-            authorization: Authorization::new("Api-Token", &token.into()),
+            authorization: CredentialHeader::authorization("Api-Token", &token.into()),
         }
     }
 
@@ -67,15 +67,7 @@ impl Client {
         credentials: Credentials,
         policy: Policy,
     ) -> Result<Self, ConnectError> {
-        let (base_url, http) = apitokens_core::http::connect(&policy, base_url)?;
-        Ok(Self::new_with_client(
-            &base_url,
-            http,
-            Settings {
-                credentials,
-                policy,
-            },
-        ))
+        connect_client(base_url, credentials, policy, Self::new_with_client)
     }
 }
 
@@ -88,10 +80,7 @@ impl ClientHooks<Settings<Credentials>> for Client {
         (self.inner.credentials.authorization)
             .apply(request)
             .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))?;
-        if let Some(operation) = operation(info.operation_id) {
-            accept(request, operation.accept);
-            content_type(request, operation.content_type);
-        }
+        OPERATIONS.set_media_types(request, info.operation_id);
         Ok(())
     }
 
@@ -102,7 +91,7 @@ impl ClientHooks<Settings<Credentials>> for Client {
     ) -> reqwest::Result<reqwest::Response> {
         let call = Call {
             operation: info.operation_id,
-            idempotent: is_idempotent_id(info.operation_id),
+            idempotent: OPERATIONS.is_idempotent_id(info.operation_id),
             // The Api-Token header set by `pre` stays valid for a retry.
             prepare_retry: &|_| true,
             // A bodiless error (the page documents 404 so) decodes as an empty envelope.
@@ -117,14 +106,7 @@ impl ClientHooks<Settings<Credentials>> for Client {
 /// (e.g. `createApiToken`) safe to send again after a lost answer: its
 /// `x-idempotent`, else its method. Unknown operations are not.
 pub fn is_idempotent(operation_id: &str) -> bool {
-    OPERATIONS
-        .iter()
-        .any(|operation| operation.operation_id == operation_id && operation.idempotent)
-}
-
-/// [`is_idempotent`] by progenitor's name of the operation.
-fn is_idempotent_id(id: &str) -> bool {
-    operation(id).is_some_and(|operation| operation.idempotent)
+    OPERATIONS.is_idempotent(operation_id)
 }
 
 #[cfg(test)]

@@ -2807,77 +2807,56 @@ pub mod prelude {
     pub use self::super::Client;
 }
 
-/// One operation of the spec, as the hand-written request hooks need it.
-#[derive(Debug, Clone, Copy)]
-#[allow(dead_code)]
-pub(crate) struct Operation {
-    /// progenitor's name (`OperationInfo::operation_id`).
-    pub(crate) id: &'static str,
-    /// The spec's `operationId`.
-    pub(crate) operation_id: &'static str,
-    /// The media types the spec declares for its responses, for `Accept`.
-    pub(crate) accept: &'static str,
-    /// The media type the spec declares for the request body, for `Content-Type`.
-    pub(crate) content_type: Option<&'static str>,
-    /// Alibaba's `x-acs-action`, when the spec gives one.
-    pub(crate) acs_action: Option<&'static str>,
-    /// Whether the call may be sent again after a lost answer (`x-idempotent`,
-    /// else by method): only such calls are retried once they may have reached the server.
-    pub(crate) idempotent: bool,
-}
-/// Every operation of the spec, in spec order.
-pub(crate) const OPERATIONS: &[Operation] = &[
-    Operation {
-        id: "list_api_tokens",
-        operation_id: "listApiTokens",
-        accept: "application/json",
-        content_type: None,
-        acs_action: None,
-        idempotent: true,
-    },
-    Operation {
-        id: "create_api_token",
-        operation_id: "createApiToken",
-        accept: "application/json",
-        content_type: Some("application/json"),
-        acs_action: None,
-        idempotent: false,
-    },
-    Operation {
-        id: "lookup_api_token",
-        operation_id: "lookupApiToken",
-        accept: "application/json",
-        content_type: Some("application/json"),
-        acs_action: None,
-        idempotent: true,
-    },
-    Operation {
-        id: "get_api_token",
-        operation_id: "getApiToken",
-        accept: "application/json",
-        content_type: None,
-        acs_action: None,
-        idempotent: true,
-    },
-    Operation {
-        id: "update_api_token",
-        operation_id: "updateApiToken",
-        accept: "application/json",
-        content_type: Some("application/json"),
-        acs_action: None,
-        idempotent: true,
-    },
-    Operation {
-        id: "delete_api_token",
-        operation_id: "deleteApiToken",
-        accept: "application/json",
-        content_type: None,
-        acs_action: None,
-        idempotent: true,
-    },
-];
-/// The operation progenitor names `id`.
-#[allow(dead_code)]
-pub(crate) fn operation(id: &str) -> Option<&'static Operation> {
-    OPERATIONS.iter().find(|operation| operation.id == id)
-}
+/// Every operation of the spec, in spec order, for the hand-written request hooks.
+pub(crate) const OPERATIONS: ::apitokens_core::Operations = ::apitokens_core::Operations::new(
+    &[
+        ::apitokens_core::Operation {
+            id: "list_api_tokens",
+            operation_id: "listApiTokens",
+            accept: "application/json",
+            content_type: None,
+            acs_action: None,
+            idempotent: true,
+        },
+        ::apitokens_core::Operation {
+            id: "create_api_token",
+            operation_id: "createApiToken",
+            accept: "application/json",
+            content_type: Some("application/json"),
+            acs_action: None,
+            idempotent: false,
+        },
+        ::apitokens_core::Operation {
+            id: "lookup_api_token",
+            operation_id: "lookupApiToken",
+            accept: "application/json",
+            content_type: Some("application/json"),
+            acs_action: None,
+            idempotent: true,
+        },
+        ::apitokens_core::Operation {
+            id: "get_api_token",
+            operation_id: "getApiToken",
+            accept: "application/json",
+            content_type: None,
+            acs_action: None,
+            idempotent: true,
+        },
+        ::apitokens_core::Operation {
+            id: "update_api_token",
+            operation_id: "updateApiToken",
+            accept: "application/json",
+            content_type: Some("application/json"),
+            acs_action: None,
+            idempotent: true,
+        },
+        ::apitokens_core::Operation {
+            id: "delete_api_token",
+            operation_id: "deleteApiToken",
+            accept: "application/json",
+            content_type: None,
+            acs_action: None,
+            idempotent: true,
+        },
+    ],
+);

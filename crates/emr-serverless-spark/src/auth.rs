@@ -2,13 +2,12 @@
 //! implementation progenitor expects (`HooksMode::Expected`): `pre` sees the
 //! final method, URL, headers and body bytes, which is what the signature covers.
 
-use apitokens_core::auth::{accept, content_type};
 use apitokens_core::execute::{Call, execute};
-use apitokens_core::http::ConnectError;
+use apitokens_core::http::{ConnectError, connect_client};
 use apitokens_core::{Policy, Settings};
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 
-use crate::generated::{Client, OPERATIONS, operation};
+use crate::generated::{Client, OPERATIONS};
 use crate::signing;
 
 /// Alibaba Cloud credentials: an AccessKey pair, with an STS security token
@@ -40,15 +39,7 @@ impl Client {
         credentials: Credentials,
         policy: Policy,
     ) -> Result<Self, ConnectError> {
-        let (endpoint, http) = apitokens_core::http::connect(&policy, endpoint)?;
-        Ok(Self::new_with_client(
-            &endpoint,
-            http,
-            Settings {
-                credentials,
-                policy,
-            },
-        ))
+        connect_client(endpoint, credentials, policy, Self::new_with_client)
     }
 }
 
@@ -58,12 +49,10 @@ impl ClientHooks<Settings<Credentials>> for Client {
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
-        let action = operation(info.operation_id).and_then(|operation| {
-            accept(request, operation.accept);
-            // Before signing: `content-type` is a signed header.
-            content_type(request, operation.content_type);
-            operation.acs_action
-        });
+        // Before signing: `content-type` is a signed header.
+        let action = OPERATIONS
+            .set_media_types(request, info.operation_id)
+            .and_then(|operation| operation.acs_action);
         let Some(action) = action else {
             // Every operation of specs/emr-serverless-spark.yaml has an
             // `x-acs-action`; a test keeps it so.
@@ -86,7 +75,7 @@ impl ClientHooks<Settings<Credentials>> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let operation = operation(info.operation_id);
+        let operation = OPERATIONS.by_id(info.operation_id);
         let action = operation.and_then(|operation| operation.acs_action);
         // A retry is a new request for Alibaba: a fresh date, nonce and signature.
         let resign = |request: &mut reqwest::Request| match action {
@@ -116,9 +105,7 @@ impl ClientHooks<Settings<Credentials>> for Client {
 /// (e.g. `createLivyComputeToken`) safe to send again after a lost answer:
 /// its `x-idempotent`, else its method. Unknown operations are not.
 pub fn is_idempotent(operation_id: &str) -> bool {
-    OPERATIONS
-        .iter()
-        .any(|operation| operation.operation_id == operation_id && operation.idempotent)
+    OPERATIONS.is_idempotent(operation_id)
 }
 
 /// Whether an error answer carries one of Alibaba's throttling codes

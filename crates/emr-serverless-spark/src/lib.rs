@@ -42,5 +42,6 @@ mod auth;
 mod generated;
 pub mod signing;
 
+pub use apitokens_core::auth::MissingEnv;
 pub use auth::{Credentials, is_idempotent};
 pub use generated::*;

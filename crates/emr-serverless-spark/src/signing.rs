@@ -86,10 +86,11 @@ impl AccessKey {
                 .map(|value| value.trim().to_string())
                 .filter(|value| !value.is_empty())
         };
-        let required = |variable| read(variable).ok_or(MissingEnvVar { variable });
+        let required =
+            |variable, expected| read(variable).ok_or(MissingEnvVar { variable, expected });
         let key = Self::new(
-            required(ACCESS_KEY_ID_ENV)?,
-            required(ACCESS_KEY_SECRET_ENV)?,
+            required(ACCESS_KEY_ID_ENV, "an Alibaba Cloud AccessKey ID")?,
+            required(ACCESS_KEY_SECRET_ENV, "the AccessKey secret of that ID")?,
         );
         Ok(match read(SECURITY_TOKEN_ENV) {
             Some(token) => key.with_security_token(token),
@@ -116,14 +117,9 @@ impl fmt::Debug for AccessKey {
     }
 }
 
-/// A credential's environment variable is unset, empty or not Unicode.
-/// Names the variable only, never a value.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("environment variable {variable} is not set (or is empty or not valid Unicode)")]
-pub struct MissingEnvVar {
-    /// The variable that was read.
-    pub variable: &'static str,
-}
+/// A credential's environment variable is unset, empty or not Unicode: the
+/// workspace's one missing-variable error. Names the variable only, never a value.
+pub type MissingEnvVar = apitokens_core::auth::MissingEnv;
 
 /// Why a request could not be signed. Never carries a secret or a header value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -906,7 +902,8 @@ mod tests {
         assert_eq!(
             missing,
             Some(MissingEnvVar {
-                variable: ACCESS_KEY_SECRET_ENV
+                variable: ACCESS_KEY_SECRET_ENV,
+                expected: "the AccessKey secret of that ID",
             })
         );
         let empty = AccessKey::from_vars(vars(&[
