@@ -300,9 +300,11 @@ fn one_line(items: &[syn::Item]) -> String {
     file.items = items.to_vec();
     let text = prettyplease::unparse(&file);
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    // Trailing-comma and empty-body noise of the stand-in items.
-    text.replace(", }", " }")
+    // Line-break, trailing-comma and empty-body noise of the stand-in items.
+    text.replace("( ", "(")
+        .replace(" )", ")")
         .replace(",)", ")")
+        .replace(", }", " }")
         .replace(", {}", " {}")
         .trim_end_matches([';', ' '])
         .trim_end_matches("{}")
@@ -621,6 +623,15 @@ mod tests {
             "#[derive(Clone, Debug)] pub struct Token"
         );
         assert!(items["types::Token"].closed, "all fields public");
+        let long = api(
+            "impl Client {\n    pub fn new(\n        baseurl: &str,\n        \
+                        inner: ::apitokens_core::Settings<crate::Credentials>,\n    ) -> Self {\n        \
+                        todo!()\n    }\n}",
+        );
+        assert_eq!(
+            long["Client::new"].signature,
+            "pub fn new(baseurl: &str, inner: ::apitokens_core::Settings<crate::Credentials>) -> Self"
+        );
         assert!(!items["Client"].closed, "private fields");
     }
 
