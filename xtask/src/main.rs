@@ -1,11 +1,13 @@
 //! `cargo xtask`: the workspace's code generation and checks.
 //!
 //! - `cargo xtask generate` regenerates every vendor client crate from `specs/`.
-//! - `cargo xtask check` fails, with a unified diff, when a generated file is stale.
+//! - `cargo xtask check` fails, with a unified diff, when a generated file is stale,
+//!   and sums up the public items the regeneration adds, changes or removes.
 //!
 //! The arguments are parsed by hand: two argument-less subcommands do not
 //! justify clap's build time in a tool every contributor compiles.
 
+mod api;
 mod bench;
 mod codegen;
 mod normalize;
@@ -22,7 +24,8 @@ usage: cargo xtask <command>
 
 commands:
   generate   regenerate every client crate's src/generated.rs from specs/
-  check      fail when a generated file differs from what `generate` would write
+  check      fail when a generated file differs from what `generate` would write; print
+             the diff and the public items it adds, changes or removes
   lint       run the Redocly gate (redocly.yaml) on every spec; any error or warning fails
   interop    generate TypeScript types and Python clients from every spec and use them
   docs       render every spec to standalone HTML in target/docs/
@@ -107,9 +110,10 @@ fn generate(root: &Path) -> Result<(), String> {
         if current == code {
             println!("unchanged {}", vendor.output_path());
         } else {
-            std::fs::write(&target, code)
+            std::fs::write(&target, &code)
                 .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
             println!("wrote     {}", vendor.output_path());
+            print!("{}", api::report(&vendor.output_path(), &current, &code));
         }
     }
     if failures.is_empty() {
@@ -139,6 +143,7 @@ fn check(root: &Path) -> Result<(), String> {
                     ),
                 )
             );
+            print!("{}", api::report(&vendor.output_path(), &current, &code));
             stale.push(vendor.output_path());
         } else {
             println!("up to date {}", vendor.output_path());

@@ -30,6 +30,12 @@
 
 #![warn(missing_docs)]
 
+// The README (the crate's page on the registry) is not the crate docs; its
+// examples compile as doctests here so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub mod auth;
 pub mod execute;
 pub mod http;

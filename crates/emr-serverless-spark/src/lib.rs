@@ -32,6 +32,12 @@
 
 #![warn(missing_docs)]
 
+// The README (the crate's page on the registry) is not the crate docs; its
+// examples compile as doctests here so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 mod auth;
 // progenitor matches `4XX` before a `404` of the same operation, which the
 // compiler reports as unreachable; both decode the one shared error schema.

@@ -31,6 +31,11 @@ mod auth;
 #[allow(rustdoc::invalid_html_tags, rustdoc::bare_urls, rustdoc::broken_intra_doc_links)]
 mod generated;
 
+// The README's examples compile as doctests here so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub use apitokens_core::auth::MissingEnv;
 pub use auth::{Credentials, TOKEN_ENV, is_idempotent};
 pub use generated::*;

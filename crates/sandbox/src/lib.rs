@@ -39,6 +39,12 @@
 // checks, as axum handlers commonly do; boxing those cold-path responses buys nothing.
 #![allow(clippy::result_large_err)]
 
+// The README (the crate's page on the registry) is not the crate docs; its
+// examples compile as doctests here so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 mod astra;
 mod demo;
 mod dynatrace;
