@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 
+use super::ids;
 use super::{Store, Token, User};
-use crate::ids;
 
 fn days(n: i64) -> Duration {
     Duration::days(n)

@@ -17,10 +17,11 @@ use secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value, json};
 
 use crate::http::{authorization, json as json_response, no_content, query_pairs};
+use crate::time;
 use crate::vendor::{Description, SeededToken, Setup, VendorApi, VendorState};
-use crate::{ids, time};
 
 mod demo;
+mod ids;
 
 /// What the handlers share: the store behind its lock, and the server root.
 type Shared = VendorState<Store>;
@@ -182,6 +183,11 @@ const PROBLEM: &str = "application/problem+json";
 const RESOURCE_TYPE: &str = "application/astra-token";
 const RESOURCE_VERSION: &str = "1.0";
 
+/// Astra's RFC 3339 UTC time with microseconds (`2022-10-06T20:58:16.305662Z`).
+fn astra_time(time: DateTime<Utc>) -> String {
+    time.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
 /// One Astra API token resource (and its secret, which only creation returns).
 #[derive(Debug, Clone)]
 pub(crate) struct Token {
@@ -215,10 +221,10 @@ impl Token {
     fn metadata(&self) -> Value {
         let mut metadata = Map::new();
         metadata.insert("labels".into(), labels_json(&self.labels));
-        metadata.insert("creationTimestamp".into(), time::astra(self.created).into());
+        metadata.insert("creationTimestamp".into(), astra_time(self.created).into());
         metadata.insert(
             "modificationTimestamp".into(),
-            time::astra(self.modified).into(),
+            astra_time(self.modified).into(),
         );
         metadata.insert("createdBy".into(), self.created_by.clone().into());
         if let Some(modified_by) = &self.modified_by {
@@ -257,8 +263,8 @@ impl Token {
             "version" => RESOURCE_VERSION.to_string(),
             "metadata.createdBy" => self.created_by.clone(),
             "metadata.modifiedBy" => self.modified_by.clone()?,
-            "metadata.creationTimestamp" => time::astra(self.created),
-            "metadata.modificationTimestamp" => time::astra(self.modified),
+            "metadata.creationTimestamp" => astra_time(self.created),
+            "metadata.modificationTimestamp" => astra_time(self.modified),
             _ => return None,
         })
     }
@@ -816,10 +822,10 @@ pub(crate) async fn list(
         .collect();
     let mut metadata = Map::new();
     metadata.insert("labels".into(), json!([]));
-    metadata.insert("creationTimestamp".into(), time::astra(user.created).into());
+    metadata.insert("creationTimestamp".into(), astra_time(user.created).into());
     metadata.insert(
         "modificationTimestamp".into(),
-        time::astra(user.created).into(),
+        astra_time(user.created).into(),
     );
     metadata.insert("createdBy".into(), user.id.clone().into());
     if end < total {

@@ -20,10 +20,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use crate::http::{authorization, json as json_response, no_content, query_pairs};
+use crate::time;
 use crate::vendor::{Description, SeededToken, Setup, VendorApi, VendorState};
-use crate::{ids, time};
 
 mod demo;
+mod ids;
+mod timeframe;
 
 /// What the handlers share: the store behind its lock.
 type Shared = VendorState<Store>;
@@ -381,7 +383,7 @@ impl Token {
     fn render(&self, fields: u16) -> Rendered<'_> {
         let has = |field: Field| fields & field.bit() != 0;
         let date = |field: Field, value: Option<DateTime<Utc>>| {
-            value.filter(|_| has(field)).map(time::dynatrace)
+            value.filter(|_| has(field)).map(timeframe::format)
         };
         Rendered {
             id: &self.id,
@@ -1047,7 +1049,7 @@ fn first_page(pairs: &[(String, String)], now: DateTime<Utc>) -> Result<Cursor, 
                 Ok(_) => selector = Some(value.clone()),
                 Err(violation) => problems.push(violation),
             },
-            "from" | "to" => match time::parse_timeframe(value, now) {
+            "from" | "to" => match timeframe::parse(value, now) {
                 Some(time) if name == "from" => from = Some(time.timestamp_millis()),
                 Some(time) => to = Some(time.timestamp_millis()),
                 None => problems.push(Violation::query(
@@ -1244,7 +1246,7 @@ pub(crate) async fn create(
     };
     let expiration = match body.get("expirationDate") {
         None | Some(Value::Null) => None,
-        Some(Value::String(value)) => match time::parse_timeframe(value, now) {
+        Some(Value::String(value)) => match timeframe::parse(value, now) {
             Some(expiry) if expiry > now => Some(time::to_millis(expiry)),
             Some(_) => {
                 problems.push(Violation::body("expirationDate", "must be in the future"));
@@ -1274,7 +1276,7 @@ pub(crate) async fn create(
     created.insert("id".into(), token.id.clone().into());
     created.insert("token".into(), token.secret.clone().into());
     if let Some(expiry) = token.expiration {
-        created.insert("expirationDate".into(), time::dynatrace(expiry).into());
+        created.insert("expirationDate".into(), timeframe::format(expiry).into());
     }
     store.insert(token);
     json_response(StatusCode::CREATED, JSON, &Value::Object(created))

@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 
+use super::ids;
 use super::{Gateway, Key, Token, Workspace};
-use crate::ids;
 
 /// The RAM user behind the credentials' AccessKeys.
 pub(super) const RAM_USER: &str = "sandbox-admin";

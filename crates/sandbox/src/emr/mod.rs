@@ -22,10 +22,11 @@ use secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value, json};
 
 use crate::http::{constant_time_eq, header_str, json as json_response, query_pairs};
+use crate::time;
 use crate::vendor::{Description, Setup, VendorApi, VendorState};
-use crate::{ids, time};
 
 mod demo;
+mod ids;
 
 const JSON: &str = "application/json;charset=utf-8";
 const VERSION: &str = "2023-08-08";
@@ -34,6 +35,11 @@ const PRODUCT: &str = "emr-serverless-spark";
 /// How far `x-acs-date` may be from the server's clock, and how long a nonce is remembered.
 const CLOCK_WINDOW_MINUTES: i64 = 15;
 const MIN_TOKEN_LENGTH: usize = 16;
+
+/// Alibaba's epoch milliseconds.
+fn millis(time: DateTime<Utc>) -> i64 {
+    time.timestamp_millis()
+}
 
 /// What the handlers share: the store behind its lock.
 type Shared = VendorState<Store>;
@@ -313,14 +319,14 @@ impl Token {
     }
 
     fn times(&self, out: &mut Map<String, Value>) {
-        out.insert("createTime".into(), time::millis(self.created).into());
+        out.insert("createTime".into(), millis(self.created).into());
         if let Some(expires) = self.expires {
-            out.insert("expireTime".into(), time::millis(expires).into());
+            out.insert("expireTime".into(), millis(expires).into());
         }
         // Alibaba reports 0 for a token never used.
         out.insert(
             "lastUsedTime".into(),
-            self.last_used.map_or(0, time::millis).into(),
+            self.last_used.map_or(0, millis).into(),
         );
     }
 
@@ -392,8 +398,8 @@ impl Gateway {
             "createdBy": self.created_by,
             "endpoint": endpoint,
             "endpointInner": inner,
-            "gmtCreate": time::millis(self.created),
-            "startTime": time::millis(self.created),
+            "gmtCreate": millis(self.created),
+            "startTime": millis(self.created),
         })
     }
 
@@ -420,8 +426,8 @@ impl Gateway {
             "endpointInner": inner,
             "createdBy": self.created_by,
             "ramUserId": "10000001",
-            "gmtCreate": time::millis(self.created),
-            "startTime": time::millis(self.created),
+            "gmtCreate": millis(self.created),
+            "startTime": millis(self.created),
         })
     }
 }
