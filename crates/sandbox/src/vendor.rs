@@ -5,6 +5,7 @@
 //! depends only on this module and the other shared ones (`http`, `ids`,
 //! `time`); `server.rs` lists the vendors and joins them.
 
+use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use axum::Router;
@@ -61,11 +62,21 @@ pub(crate) struct Description {
 }
 
 /// A vendor's store behind its own lock, and the server root.
-#[derive(Debug)]
+///
+/// Its `Debug` leaves the store out: the store holds every token's secret, and
+/// the vendors' public handles print this state.
 pub(crate) struct VendorState<S> {
     store: Mutex<S>,
     /// `http://127.0.0.1:<port>`, for `Location` headers.
     pub(crate) base_url: String,
+}
+
+impl<S> fmt::Debug for VendorState<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VendorState")
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
+    }
 }
 
 impl<S> VendorState<S> {
