@@ -26,6 +26,11 @@
 //! // e.g. apitokens::DynatraceSource::new(sandbox.dynatrace_environment_url(),
 //! //     apitokens::dynatrace::Credentials::new(credentials.dynatrace_token().clone()))
 //!
+//! // Each vendor's side: its URL, credentials and seeding.
+//! let astra = &sandbox.vendors().astra;
+//! astra.add_tokens(250);
+//! println!("Astra user {} has {} tokens", astra.credentials().user_id(), astra.token_count());
+//!
 //! sandbox.stop().await?; // or drop it
 //! # Ok(())
 //! # }
@@ -33,6 +38,21 @@
 //!
 //! The sandbox never listens beyond loopback, and all its data lives in memory:
 //! it is gone when the sandbox stops.
+//!
+//! # Layout, and adding a vendor
+//!
+//! The modules form a tree: the shared, vendor-neutral `http`, `ids`, `time`
+//! and `vendor` (the `VendorApi` trait a vendor implements); one folder per
+//! vendor ([`dynatrace`], [`astra`], [`emr`]: its handle, credentials, router,
+//! store, rules and demo seeding), importing only the shared modules; and
+//! `server`, which lists the vendors ([`Vendors`]) and joins them. A vendor
+//! never imports another vendor or the server.
+//!
+//! Adding a vendor takes its folder `src/<vendor>/` (a handle implementing
+//! `VendorApi`), its `pub mod <vendor>;` line here, and one entry in the
+//! `vendors!` list in `server.rs`; it is then served, described by
+//! [`RunningSandbox::describe`], and reached as `sandbox.vendors().<vendor>`.
+//! `ARCHITECTURE.md` ("The sandbox") has the details.
 
 #![warn(missing_docs)]
 // Handlers return an early `Err(Response)` (the vendor's error body) from their
