@@ -17,7 +17,6 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 
 use crate::vendor::{Description, Setup, VendorApi};
-use crate::{astra, dynatrace, emr};
 
 /// Declares [`Vendors`], one public field per vendor, from one list.
 macro_rules! vendors {
@@ -44,14 +43,15 @@ macro_rules! vendors {
     };
 }
 
-// The vendors, one entry each. The first also answers paths that no vendor owns.
+// The vendors, one entry each (its field in `Vendors` and its handle type).
+// The first also answers paths that no vendor owns.
 vendors! {
     /// Dynatrace API v2 access tokens.
-    dynatrace: dynatrace::Dynatrace,
+    dynatrace: crate::dynatrace::Dynatrace,
     /// NetApp Astra Control user API tokens.
-    astra: astra::Astra,
+    astra: crate::astra::Astra,
     /// Alibaba Cloud EMR Serverless Spark Livy Gateway tokens.
-    emr: emr::Emr,
+    emr: crate::emr::Emr,
 }
 
 /// What the server shares: the vendors and the latency of every answer.
