@@ -26,6 +26,11 @@
 //! // e.g. apitokens::DynatraceSource::new(sandbox.dynatrace_environment_url(),
 //! //     apitokens::dynatrace::Credentials::new(credentials.dynatrace_token().clone()))
 //!
+//! // Each vendor's side: its URL, credentials and seeding.
+//! let astra = &sandbox.vendors().astra;
+//! astra.add_tokens(250);
+//! println!("Astra user {} has {} tokens", astra.credentials().user_id(), astra.token_count());
+//!
 //! sandbox.stop().await?; // or drop it
 //! # Ok(())
 //! # }
@@ -33,6 +38,21 @@
 //!
 //! The sandbox never listens beyond loopback, and all its data lives in memory:
 //! it is gone when the sandbox stops.
+//!
+//! # Layout, and adding a vendor
+//!
+//! The modules form a tree: the shared, vendor-neutral `http`, `ids`, `time`
+//! and `vendor` (the `VendorApi` trait a vendor implements); one folder per
+//! vendor ([`dynatrace`], [`astra`], [`emr`]: its handle, credentials, router,
+//! store, rules and demo seeding), importing only the shared modules; and
+//! `server`, which lists the vendors ([`Vendors`]) and joins them. A vendor
+//! never imports another vendor or the server.
+//!
+//! Adding a vendor takes its folder `src/<vendor>/` (a handle implementing
+//! `VendorApi`), its `pub mod <vendor>;` line here, and one entry in the
+//! `vendors!` list in `server.rs`; it is then served, described by
+//! [`RunningSandbox::describe`], and reached as `sandbox.vendors().<vendor>`.
+//! `ARCHITECTURE.md` ("The sandbox") has the details.
 
 #![warn(missing_docs)]
 // Handlers return an early `Err(Response)` (the vendor's error body) from their
@@ -45,14 +65,23 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
-mod astra;
-mod demo;
-mod dynatrace;
-mod emr;
+// Shared, vendor-neutral modules: no vendor, no server.
 mod http;
 mod ids;
-mod server;
 mod time;
+mod vendor;
+
+// One folder per vendor; each depends only on the shared modules above.
+pub mod astra;
+pub mod dynatrace;
+pub mod emr;
+
+// Joins the vendors.
+mod server;
+
+pub use dynatrace::DynatraceToken;
+pub use server::Vendors;
+pub use vendor::SeededToken;
 
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -60,12 +89,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use apitokens_emr_serverless_spark::signing::AccessKey;
-use chrono::{DateTime, Utc};
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::SecretString;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::server::Shared;
+use crate::vendor::Setup;
 
 /// The region the EMR side serves unless [`SandboxBuilder::with_region`] says otherwise.
 pub const DEFAULT_REGION: &str = "cn-hangzhou";
@@ -145,8 +174,17 @@ impl SandboxBuilder {
         let address = listener.local_addr().map_err(StartError::Bind)?;
         let url = format!("http://{address}");
 
-        let (state, credentials) = demo::initial_state(&self.region, self.demo_data);
-        let shared = Arc::new(Shared::new(state, self.latency, url.clone()));
+        let vendors = Vendors::start(&Setup {
+            base_url: url.clone(),
+            region: self.region,
+            demo: self.demo_data,
+        });
+        let credentials = Credentials {
+            dynatrace: vendors.dynatrace.credentials().clone(),
+            astra: vendors.astra.credentials().clone(),
+            emr: vendors.emr.credentials().clone(),
+        };
+        let shared = Arc::new(Shared::new(vendors, self.latency));
         let app =
             server::router(shared.clone()).into_make_service_with_connect_info::<SocketAddr>();
         let (shutdown, stopped) = oneshot::channel::<()>();
@@ -199,188 +237,92 @@ impl std::error::Error for StartError {
     }
 }
 
-/// The credentials and IDs a sandbox accepts, whether or not it has demo data.
+/// The credentials and IDs a sandbox accepts, whether or not it has demo data:
+/// those of the first three vendors, each also in its own
+/// `credentials()` (e.g. `sandbox.vendors().dynatrace.credentials()`).
 ///
 /// Printing them is harmless (they are a local fake's), yet `Debug` redacts
 /// the secrets like any real credential; read them with
-/// [`ExposeSecret::expose_secret`].
+/// [`secrecy::ExposeSecret::expose_secret`].
 #[derive(Debug, Clone)]
 pub struct Credentials {
-    pub(crate) dynatrace_token: SecretString,
-    pub(crate) dynatrace_token_id: String,
-    pub(crate) dynatrace_owner: String,
-    pub(crate) astra_account_id: String,
-    pub(crate) astra_user_id: String,
-    pub(crate) astra_token: SecretString,
-    pub(crate) access_key_id: String,
-    pub(crate) access_key_secret: SecretString,
-    pub(crate) sts_access_key_id: String,
-    pub(crate) sts_access_key_secret: SecretString,
-    pub(crate) sts_security_token: SecretString,
-    pub(crate) ram_user: String,
-    pub(crate) region: String,
-    pub(crate) workspace_id: String,
-    pub(crate) livy_compute_id: String,
+    dynatrace: dynatrace::Credentials,
+    astra: astra::Credentials,
+    emr: emr::Credentials,
 }
 
 impl Credentials {
     /// A Dynatrace API token with `apiTokens.read` and `apiTokens.write`
     /// (send as `Authorization: Api-Token <token>`).
     pub fn dynatrace_token(&self) -> &SecretString {
-        &self.dynatrace_token
+        self.dynatrace.token()
     }
 
     /// The ID of [`Credentials::dynatrace_token`].
     pub fn dynatrace_token_id(&self) -> &str {
-        &self.dynatrace_token_id
+        self.dynatrace.token_id()
     }
 
     /// The owner of [`Credentials::dynatrace_token`] (and of tokens it creates).
     pub fn dynatrace_owner(&self) -> &str {
-        &self.dynatrace_owner
+        self.dynatrace.owner()
     }
 
     /// The Astra account ID.
     pub fn astra_account_id(&self) -> &str {
-        &self.astra_account_id
+        self.astra.account_id()
     }
 
     /// The Astra user ID whose tokens the sandbox serves.
     pub fn astra_user_id(&self) -> &str {
-        &self.astra_user_id
+        self.astra.user_id()
     }
 
     /// That user's Astra API token (send as `Authorization: Bearer <token>`).
     pub fn astra_token(&self) -> &SecretString {
-        &self.astra_token
+        self.astra.token()
     }
 
     /// The Alibaba Cloud AccessKey ID.
     pub fn access_key_id(&self) -> &str {
-        &self.access_key_id
+        self.emr.access_key_id()
     }
 
     /// The AccessKey secret.
     pub fn access_key_secret(&self) -> &SecretString {
-        &self.access_key_secret
+        self.emr.access_key_secret()
     }
 
     /// The AccessKey pair, ready for the EMR client's signer.
     pub fn access_key(&self) -> AccessKey {
-        AccessKey::new(self.access_key_id.clone(), self.access_key_secret.clone())
+        self.emr.access_key()
     }
 
     /// Temporary (STS) credentials of the same RAM user: requests signed with
     /// them must carry the security token.
     pub fn sts_access_key(&self) -> AccessKey {
-        AccessKey::new(
-            self.sts_access_key_id.clone(),
-            self.sts_access_key_secret.clone(),
-        )
-        .with_security_token(self.sts_security_token.clone())
+        self.emr.sts_access_key()
     }
 
     /// The RAM user behind both AccessKeys (the `createdBy` of tokens they create).
     pub fn ram_user(&self) -> &str {
-        &self.ram_user
+        self.emr.ram_user()
     }
 
     /// The Alibaba Cloud region of the EMR side (e.g. `cn-hangzhou`).
     pub fn region(&self) -> &str {
-        &self.region
+        self.emr.region()
     }
 
     /// The EMR Serverless Spark workspace ID (`w-…`).
     pub fn workspace_id(&self) -> &str {
-        &self.workspace_id
+        self.emr.workspace_id()
     }
 
     /// The Livy Gateway ID (`lc-…`) whose tokens the sandbox serves.
     pub fn livy_compute_id(&self) -> &str {
-        &self.livy_compute_id
+        self.emr.livy_compute_id()
     }
-}
-
-/// A Dynatrace token to seed with [`RunningSandbox::add_dynatrace_token`].
-#[derive(Debug, Clone)]
-pub struct DynatraceToken {
-    name: String,
-    owner: Option<String>,
-    scopes: Vec<String>,
-    enabled: bool,
-    personal_access_token: bool,
-    created: Option<DateTime<Utc>>,
-    expires: Option<DateTime<Utc>>,
-    last_used: Option<DateTime<Utc>>,
-}
-
-impl DynatraceToken {
-    /// An enabled API token named `name`, owned by the credentials' owner,
-    /// created now, never expiring, never used, without scopes.
-    pub fn named(name: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            owner: None,
-            scopes: Vec::new(),
-            enabled: true,
-            personal_access_token: false,
-            created: None,
-            expires: None,
-            last_used: None,
-        }
-    }
-
-    /// Sets the owner.
-    pub fn owner(mut self, owner: impl Into<String>) -> Self {
-        self.owner = Some(owner.into());
-        self
-    }
-
-    /// Sets the scopes.
-    pub fn scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
-        self.scopes = scopes.into_iter().map(Into::into).collect();
-        self
-    }
-
-    /// Makes it disabled.
-    pub fn disabled(mut self) -> Self {
-        self.enabled = false;
-        self
-    }
-
-    /// Makes it a personal access token.
-    pub fn personal(mut self) -> Self {
-        self.personal_access_token = true;
-        self
-    }
-
-    /// Sets the creation time.
-    pub fn created_at(mut self, time: DateTime<Utc>) -> Self {
-        self.created = Some(time);
-        self
-    }
-
-    /// Sets the expiry (in the past for an expired token).
-    pub fn expires_at(mut self, time: DateTime<Utc>) -> Self {
-        self.expires = Some(time);
-        self
-    }
-
-    /// Sets the last use.
-    pub fn last_used_at(mut self, time: DateTime<Utc>) -> Self {
-        self.last_used = Some(time);
-        self
-    }
-}
-
-/// A token seeded into a running sandbox: its ID and its secret.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub struct SeededToken {
-    /// The vendor's ID of the token.
-    pub id: String,
-    /// The token's secret (redacted in `Debug`).
-    pub secret: SecretString,
 }
 
 /// A sandbox serving on loopback. Stops on [`RunningSandbox::stop`] or when dropped.
@@ -414,24 +356,29 @@ impl RunningSandbox {
         self.address
     }
 
+    /// Every vendor's side of the sandbox: its URL, credentials and seeding.
+    pub fn vendors(&self) -> &Vendors {
+        &self.shared.vendors
+    }
+
     /// The Dynatrace environment URL (the server root; clients append `/api/v2`).
     pub fn dynatrace_environment_url(&self) -> &str {
-        &self.url
+        self.vendors().dynatrace.environment_url()
     }
 
     /// The Dynatrace API base URL, `<environment>/api/v2`, for the generated client.
     pub fn dynatrace_api_url(&self) -> String {
-        format!("{}/api/v2", self.url)
+        self.vendors().dynatrace.api_url()
     }
 
     /// The Astra Control URL (the server root).
     pub fn astra_url(&self) -> &str {
-        &self.url
+        self.vendors().astra.url()
     }
 
     /// The EMR Serverless Spark endpoint (the server root).
     pub fn emr_endpoint(&self) -> &str {
-        &self.url
+        self.vendors().emr.endpoint()
     }
 
     /// The credentials and IDs the sandbox accepts.
@@ -447,123 +394,49 @@ impl RunningSandbox {
     /// Adds `n` Dynatrace tokens with varied owners, scopes, ages, expiries and
     /// uses (cheap: 100 000 take well under a second). Returns the new total.
     pub fn add_dynatrace_tokens(&self, n: usize) -> usize {
-        let tokens = demo::bulk_dynatrace_tokens(n, time::now());
-        let mut state = self.shared.lock();
-        state.dynatrace.reserve(tokens.len());
-        for token in tokens {
-            state.dynatrace.insert(token);
-        }
-        state.dynatrace.len()
+        self.vendors().dynatrace.add_tokens(n)
     }
 
     /// Adds one Dynatrace token as described; returns its ID and secret.
     pub fn add_dynatrace_token(&self, spec: DynatraceToken) -> SeededToken {
-        let now = time::now();
-        let owner = spec
-            .owner
-            .unwrap_or_else(|| self.credentials.dynatrace_owner.clone());
-        let scopes: Vec<&str> = spec.scopes.iter().map(String::as_str).collect();
-        let mut token =
-            dynatrace::Token::new(&spec.name, &owner, &scopes, spec.created.unwrap_or(now));
-        token.enabled = spec.enabled;
-        token.personal_access_token = spec.personal_access_token;
-        token.expiration = spec.expires.map(time::to_millis);
-        token.last_used = spec.last_used.map(time::to_millis);
-        token.last_used_ip = spec.last_used.map(|_| "192.0.2.10".to_string());
-        let seeded = SeededToken {
-            id: token.id.clone(),
-            secret: SecretString::from(token.secret.clone()),
-        };
-        self.shared.lock().dynatrace.insert(token);
-        seeded
+        self.vendors().dynatrace.add_token(spec)
     }
 
     /// How many Dynatrace tokens exist.
     pub fn dynatrace_token_count(&self) -> usize {
-        self.shared.lock().dynatrace.len()
+        self.vendors().dynatrace.token_count()
     }
 
     /// Adds `n` tokens to the credentials' Astra user. Returns the user's new total.
     pub fn add_astra_tokens(&self, n: usize) -> usize {
-        let (account, user) = (
-            &self.credentials.astra_account_id,
-            &self.credentials.astra_user_id,
-        );
-        let now = time::now();
-        let mut state = self.shared.lock();
-        for index in 0..n {
-            let created = now - chrono::Duration::minutes(i64::try_from(n - index).unwrap_or(0));
-            let token = astra::Token::new(&format!("automation-{index:06}"), user, created);
-            state.astra.add_token(account, token);
-        }
-        state.astra.token_count(account, user)
+        self.vendors().astra.add_tokens(n)
     }
 
     /// Adds one token to the credentials' Astra user; returns its ID and secret.
     pub fn add_astra_token(&self, name: &str) -> SeededToken {
-        let token = astra::Token::new(name, &self.credentials.astra_user_id, time::now());
-        let seeded = SeededToken {
-            id: token.id.clone(),
-            secret: SecretString::from(token.secret.clone()),
-        };
-        self.shared
-            .lock()
-            .astra
-            .add_token(&self.credentials.astra_account_id, token);
-        seeded
+        self.vendors().astra.add_token(name)
     }
 
     /// How many tokens the credentials' Astra user has.
     pub fn astra_token_count(&self) -> usize {
-        self.shared.lock().astra.token_count(
-            &self.credentials.astra_account_id,
-            &self.credentials.astra_user_id,
-        )
+        self.vendors().astra.token_count()
     }
 
     /// Adds `n` tokens to the credentials' Livy Gateway. Returns its new total.
     pub fn add_livy_tokens(&self, n: usize) -> usize {
-        let now = time::now();
-        let mut state = self.shared.lock();
-        let Some(gateway) = state.emr.gateway_mut(
-            &self.credentials.workspace_id,
-            &self.credentials.livy_compute_id,
-        ) else {
-            return 0;
-        };
-        for index in 0..n {
-            let created = now - chrono::Duration::minutes(i64::try_from(n - index).unwrap_or(0));
-            let token = emr::Token::new(
-                &format!("notebook-{index:06}"),
-                &self.credentials.ram_user,
-                created,
-            );
-            gateway.tokens.push(if index % 3 == 0 {
-                token.expiring_after(30)
-            } else {
-                token
-            });
-        }
-        gateway.tokens.len()
+        self.vendors().emr.add_tokens(n)
     }
 
     /// Makes RAM deny the EMR action `action` (e.g. `"GetLivyComputeToken"`):
     /// signed calls to it are answered HTTP 403 `Forbidden.RAM` with an
     /// `AccessDeniedDetail`, in the API gateway's PascalCase shape.
     pub fn deny_emr_action(&self, action: &str) {
-        self.shared.lock().emr.deny_action(action);
+        self.vendors().emr.deny_action(action);
     }
 
     /// How many tokens the credentials' Livy Gateway has.
     pub fn livy_token_count(&self) -> usize {
-        self.shared
-            .lock()
-            .emr
-            .gateway_mut(
-                &self.credentials.workspace_id,
-                &self.credentials.livy_compute_id,
-            )
-            .map_or(0, |gateway| gateway.tokens.len())
+        self.vendors().emr.token_count()
     }
 
     /// Stops accepting connections, lets requests in flight finish, and waits
@@ -581,7 +454,7 @@ impl RunningSandbox {
     /// A multi-line description of the URLs and demo credentials, for a
     /// terminal (secrets shown: this is a local fake's own demo data).
     pub fn describe(&self) -> String {
-        demo::describe(self)
+        server::describe(&self.url, self.vendors())
     }
 }
 
@@ -591,9 +464,4 @@ impl Drop for RunningSandbox {
             let _ = shutdown.send(());
         }
     }
-}
-
-/// The secret of a [`SecretString`], for the demo description.
-fn exposed(secret: &SecretString) -> &str {
-    secret.expose_secret()
 }

@@ -1,49 +1,74 @@
-//! The one router serving all three APIs, and the state behind it.
+//! Joins the vendors: the list of vendors the sandbox serves, one router over
+//! their routes, the answers for requests no route serves, and the latency of
+//! every answer.
+//!
+//! Adding a vendor: its folder (see `vendor.rs`), its `pub mod` line in
+//! `lib.rs`, and one entry in the `vendors!` list below.
 
+use std::fmt::Write as _;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{StatusCode, Uri, header};
 use axum::middleware::{self, Next};
-use axum::response::Response;
-use axum::routing::get;
+use axum::response::{IntoResponse, Response};
 
-use crate::{astra, dynatrace, emr};
+use crate::vendor::{Description, Setup, VendorApi};
 
-/// Everything the sandbox knows, per vendor.
-#[derive(Debug)]
-pub(crate) struct VendorState {
-    pub(crate) dynatrace: dynatrace::Store,
-    pub(crate) astra: astra::Store,
-    pub(crate) emr: emr::Store,
+/// Declares [`Vendors`], one public field per vendor, from one list.
+macro_rules! vendors {
+    ($($(#[$doc:meta])* $field:ident: $vendor:ty,)+) => {
+        /// Every vendor a sandbox serves, each by its handle: its URL, the
+        /// credentials it accepts, and seeding ([`crate::RunningSandbox::vendors`]).
+        #[derive(Debug, Clone)]
+        #[non_exhaustive]
+        pub struct Vendors {
+            $($(#[$doc])* pub $field: $vendor,)+
+        }
+
+        impl Vendors {
+            /// Starts every vendor.
+            pub(crate) fn start(setup: &Setup) -> Self {
+                Self { $($field: <$vendor as VendorApi>::start(setup),)+ }
+            }
+
+            /// Every vendor, in the list's order.
+            fn all(&self) -> Vec<&dyn VendorApi> {
+                vec![$(&self.$field),+]
+            }
+        }
+    };
 }
 
-/// The state every handler shares.
+// The vendors, one entry each (its field in `Vendors` and its handle type).
+// The first also answers paths that no vendor owns.
+vendors! {
+    /// Dynatrace API v2 access tokens.
+    dynatrace: crate::dynatrace::Dynatrace,
+    /// NetApp Astra Control user API tokens.
+    astra: crate::astra::Astra,
+    /// Alibaba Cloud EMR Serverless Spark Livy Gateway tokens.
+    emr: crate::emr::Emr,
+}
+
+/// What the server shares: the vendors and the latency of every answer.
 #[derive(Debug)]
 pub(crate) struct Shared {
-    state: Mutex<VendorState>,
+    pub(crate) vendors: Vendors,
     latency_nanos: AtomicU64,
-    /// `http://127.0.0.1:<port>`, for `Location` headers.
-    pub(crate) base_url: String,
 }
 
 impl Shared {
-    pub(crate) fn new(state: VendorState, latency: Duration, base_url: String) -> Self {
+    pub(crate) fn new(vendors: Vendors, latency: Duration) -> Self {
         let shared = Self {
-            state: Mutex::new(state),
+            vendors,
             latency_nanos: AtomicU64::new(0),
-            base_url,
         };
         shared.set_latency(latency);
         shared
-    }
-
-    /// The state; a handler that panicked while holding the lock leaves it usable.
-    pub(crate) fn lock(&self) -> MutexGuard<'_, VendorState> {
-        self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     pub(crate) fn set_latency(&self, latency: Duration) {
@@ -56,41 +81,19 @@ impl Shared {
     }
 }
 
-const DT: &str = "/api/v2/apiTokens";
-const ASTRA: &str = "/accounts/{account_id}/core/v1/users/{user_id}/tokens";
-const EMR: &str = "/api/interactive/v1/workspace/{workspace_id}/livycompute";
-
+/// One router over every vendor's routes.
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
-    Router::new()
-        .route(DT, get(dynatrace::list).post(dynatrace::create))
-        .route(
-            &format!("{DT}/{{id}}"),
-            get(dynatrace::get)
-                .put(dynatrace::update)
-                .delete(dynatrace::delete)
-                .post(dynatrace::lookup),
-        )
-        .route(ASTRA, get(astra::list).post(astra::create))
-        .route(
-            &format!("{ASTRA}/{{token_id}}"),
-            get(astra::get).put(astra::update).delete(astra::delete),
-        )
-        .route(EMR, get(emr::list_gateways))
-        .route(&format!("{EMR}/{{gateway_id}}"), get(emr::get_gateway))
-        .route(
-            &format!("{EMR}/{{gateway_id}}/token"),
-            get(emr::list_tokens).put(emr::create_token),
-        )
-        .route(
-            &format!("{EMR}/{{gateway_id}}/token/{{token_id}}"),
-            get(emr::get_token)
-                .post(emr::refresh_token)
-                .delete(emr::delete_token),
-        )
-        .fallback(not_found)
-        .method_not_allowed_fallback(method_not_allowed)
-        .layer(middleware::from_fn_with_state(shared.clone(), around))
-        .with_state(shared)
+    let vendors = shared.vendors.all();
+    let routes = vendors.iter().fold(Router::new(), |router, vendor| {
+        router.merge(vendor.router())
+    });
+    let (for_404, for_405) = (shared.clone(), shared.clone());
+    routes
+        .fallback(move |uri: Uri| async move { unrouted(&uri, StatusCode::NOT_FOUND, &for_404) })
+        .method_not_allowed_fallback(move |uri: Uri| async move {
+            unrouted(&uri, StatusCode::METHOD_NOT_ALLOWED, &for_405)
+        })
+        .layer(middleware::from_fn_with_state(shared, around))
 }
 
 /// Around every request: the fixed latency set with `with_latency` /
@@ -115,26 +118,52 @@ async fn around(State(shared): State<Arc<Shared>>, request: Request, next: Next)
     }
 }
 
-/// Which vendor a path belongs to, for answering unrouted requests in its dialect.
+/// The answer of the vendor that owns the path (else the first vendor's), in
+/// its dialect, for a request no route serves.
 fn unrouted(uri: &Uri, status: StatusCode, shared: &Shared) -> Response {
+    let vendors = shared.vendors.all();
     let path = uri.path();
-    if path.starts_with("/accounts/") {
-        astra::unrouted(status)
-    } else if path.starts_with("/api/interactive/") {
-        let host = format!(
-            "emr-serverless-spark.{}.aliyuncs.com",
-            shared.lock().emr.region
-        );
-        emr::unrouted(status, &host)
-    } else {
-        dynatrace::unrouted(status)
+    vendors
+        .iter()
+        .find(|vendor| vendor.owns(path))
+        .or(vendors.first())
+        .map_or_else(|| status.into_response(), |vendor| vendor.unrouted(status))
+}
+
+/// What the binary prints: URLs, demo credentials and how to use them.
+pub(crate) fn describe(url: &str, vendors: &Vendors) -> String {
+    let descriptions: Vec<Description> = vendors
+        .all()
+        .iter()
+        .map(|vendor| vendor.describe())
+        .collect();
+    let count = match descriptions.len() {
+        1 => "one".to_string(),
+        2 => "two".to_string(),
+        3 => "three".to_string(),
+        4 => "four".to_string(),
+        5 => "five".to_string(),
+        n => n.to_string(),
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "apitokens sandbox listening on {url}\n\
+         A local, in-memory fake of {count} token APIs. The credentials below are this fake's own\n\
+         demo credentials, printed on purpose; they are worthless anywhere else.\n"
+    );
+    for description in &descriptions {
+        let _ = writeln!(out, "{}", description.section);
     }
-}
-
-async fn not_found(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
-    unrouted(&uri, StatusCode::NOT_FOUND, &shared)
-}
-
-async fn method_not_allowed(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
-    unrouted(&uri, StatusCode::METHOD_NOT_ALLOWED, &shared)
+    out.push_str("Point the clients at it:\n");
+    for export in descriptions.iter().flat_map(|d| &d.exports) {
+        let _ = writeln!(out, "  {export}");
+    }
+    out.push('\n');
+    for description in &descriptions {
+        let _ = writeln!(out, "  {}", description.source);
+    }
+    let clients: Vec<&str> = descriptions.iter().map(|d| d.client.as_str()).collect();
+    let _ = writeln!(out, "  (the generated clients: {})", clients.join(", "));
+    out
 }

@@ -1042,10 +1042,22 @@ async fn latency_is_injected_and_can_change() -> TestResult {
     let started = Instant::now();
     dynatrace(&sb, Method::GET, "/apiTokens", Some(&dt_admin(&sb)), None).await?;
     assert!(started.elapsed() >= Duration::from_millis(150));
+    // The change takes effect, shown with bounds no machine load can cross:
+    // an hour's latency is not over in 2 s, none is over well within a minute.
+    let admin = dt_admin(&sb);
+    sb.set_latency(Duration::from_secs(3600));
+    let slow = dynatrace(&sb, Method::GET, "/apiTokens", Some(&admin), None);
+    assert!(
+        tokio::time::timeout(Duration::from_secs(2), slow)
+            .await
+            .is_err(),
+        "an hour's latency answered within 2 s"
+    );
     sb.set_latency(Duration::ZERO);
-    let started = Instant::now();
-    dynatrace(&sb, Method::GET, "/apiTokens", Some(&dt_admin(&sb)), None).await?;
-    assert!(started.elapsed() < Duration::from_millis(150));
+    let fast = dynatrace(&sb, Method::GET, "/apiTokens", Some(&admin), None);
+    tokio::time::timeout(Duration::from_secs(60), fast)
+        .await
+        .map_err(|_| "no latency, yet no answer within a minute")??;
     Ok(())
 }
 
@@ -1183,5 +1195,50 @@ async fn the_demo_data_has_every_case_an_inventory_looks_for() -> TestResult {
             .as_array()
             .is_some_and(|items| items.len() >= 5)
     );
+    Ok(())
+}
+
+#[tokio::test]
+async fn each_vendors_handle_serves_its_part_and_debug_never_shows_a_secret() -> TestResult {
+    let sb = demo().await?;
+    let vendors = sb.vendors();
+    let c = sb.credentials();
+    assert_eq!(
+        vendors.dynatrace.credentials().token().expose_secret(),
+        c.dynatrace_token().expose_secret()
+    );
+    assert_eq!(vendors.dynatrace.api_url(), sb.dynatrace_api_url());
+    assert_eq!(vendors.astra.credentials().user_id(), c.astra_user_id());
+    assert_eq!(vendors.astra.url(), sb.astra_url());
+    assert_eq!(vendors.emr.credentials().workspace_id(), c.workspace_id());
+    assert_eq!(vendors.emr.endpoint(), sb.emr_endpoint());
+    // Seeding through a handle is what the sandbox serves.
+    let before = (sb.dynatrace_token_count(), sb.astra_token_count());
+    assert_eq!(vendors.dynatrace.add_tokens(3), before.0 + 3);
+    assert_eq!(vendors.astra.add_tokens(2), before.1 + 2);
+    assert_eq!(sb.livy_token_count(), vendors.emr.token_count());
+    let seeded = vendors
+        .dynatrace
+        .add_token(DynatraceToken::named("via-handle"));
+    let reply = dynatrace(
+        &sb,
+        Method::GET,
+        &format!("/apiTokens/{}", seeded.id),
+        Some(&dt_admin(&sb)),
+        None,
+    )
+    .await?;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.json()["name"], "via-handle");
+    // The handles' Debug shows no credential's secret and no token's.
+    let debug = format!("{vendors:?}");
+    for secret in [
+        c.dynatrace_token(),
+        c.astra_token(),
+        c.access_key_secret(),
+        &seeded.secret,
+    ] {
+        assert!(!debug.contains(secret.expose_secret()), "{debug}");
+    }
     Ok(())
 }

@@ -1,25 +1,192 @@
 //! NetApp Astra Control, `/accounts/{account_id}/core/v1/users/{user_id}/tokens…`
-//! (specs/astra.yaml).
+//! (specs/astra.yaml): its routes, its store and rules, its credentials and
+//! demo seeding, and [`Astra`], its handle on a running sandbox.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
+use axum::routing;
 use base64::Engine;
 use chrono::{DateTime, Utc};
+use secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value, json};
 
 use crate::http::{authorization, json as json_response, no_content, query_pairs};
-use crate::server::Shared;
-use crate::{ids, time};
+use crate::time;
+use crate::vendor::{Description, SeededToken, Setup, VendorApi, VendorState};
+
+mod demo;
+mod ids;
+
+/// What the handlers share: the store behind its lock, and the server root.
+type Shared = VendorState<Store>;
+
+const PATH: &str = "/accounts/{account_id}/core/v1/users/{user_id}/tokens";
+
+/// The Astra Control side of a running sandbox: its URL, the credentials it
+/// accepts, and seeding (`RunningSandbox::vendors().astra`).
+#[derive(Debug, Clone)]
+pub struct Astra {
+    shared: Arc<Shared>,
+    credentials: Credentials,
+}
+
+/// The Astra account, user and token a sandbox accepts.
+///
+/// `Debug` redacts the token; read it with [`ExposeSecret::expose_secret`].
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    account_id: String,
+    user_id: String,
+    token: SecretString,
+}
+
+impl Credentials {
+    /// The account ID.
+    pub fn account_id(&self) -> &str {
+        &self.account_id
+    }
+
+    /// The user ID whose tokens the sandbox serves.
+    pub fn user_id(&self) -> &str {
+        &self.user_id
+    }
+
+    /// That user's API token (send as `Authorization: Bearer <token>`).
+    pub fn token(&self) -> &SecretString {
+        &self.token
+    }
+}
+
+impl Astra {
+    /// The Astra Control URL (the server root).
+    pub fn url(&self) -> &str {
+        &self.shared.base_url
+    }
+
+    /// The credentials the sandbox accepts.
+    pub fn credentials(&self) -> &Credentials {
+        &self.credentials
+    }
+
+    /// Adds `n` tokens to the credentials' user. Returns the user's new total.
+    pub fn add_tokens(&self, n: usize) -> usize {
+        let Credentials {
+            account_id,
+            user_id,
+            ..
+        } = &self.credentials;
+        let now = time::now();
+        let mut store = self.shared.lock();
+        for index in 0..n {
+            let created = now - chrono::Duration::minutes(i64::try_from(n - index).unwrap_or(0));
+            let token = Token::new(&format!("automation-{index:06}"), user_id, created);
+            store.add_token(account_id, token);
+        }
+        store.token_count(account_id, user_id)
+    }
+
+    /// Adds one token to the credentials' user; returns its ID and secret.
+    pub fn add_token(&self, name: &str) -> SeededToken {
+        let token = Token::new(name, &self.credentials.user_id, time::now());
+        let seeded = SeededToken {
+            id: token.id.clone(),
+            secret: SecretString::from(token.secret.clone()),
+        };
+        self.shared
+            .lock()
+            .add_token(&self.credentials.account_id, token);
+        seeded
+    }
+
+    /// How many tokens the credentials' user has.
+    pub fn token_count(&self) -> usize {
+        self.shared
+            .lock()
+            .token_count(&self.credentials.account_id, &self.credentials.user_id)
+    }
+}
+
+impl VendorApi for Astra {
+    fn start(setup: &Setup) -> Self {
+        let now = time::now();
+        let account_id = ids::astra_id();
+        let user_id = ids::astra_id();
+        let (admin, secret) = demo::admin_user(&user_id, now);
+        let token = SecretString::from(secret);
+        let mut store = Store::default();
+        store.add_user(&account_id, admin);
+        if setup.demo {
+            demo::seed(&mut store, &account_id, &user_id, now);
+        }
+        Self {
+            shared: VendorState::new(store, setup.base_url.clone()),
+            credentials: Credentials {
+                account_id,
+                user_id,
+                token,
+            },
+        }
+    }
+
+    fn router(&self) -> Router {
+        Router::new()
+            .route(PATH, routing::get(list).post(create))
+            .route(
+                &format!("{PATH}/{{token_id}}"),
+                routing::get(get).put(update).delete(delete),
+            )
+            .with_state(self.shared.clone())
+    }
+
+    fn owns(&self, path: &str) -> bool {
+        path.starts_with("/accounts/")
+    }
+
+    fn unrouted(&self, status: StatusCode) -> Response {
+        unrouted(status)
+    }
+
+    fn describe(&self) -> Description {
+        let url = &self.shared.base_url;
+        let Credentials {
+            account_id,
+            user_id,
+            token,
+        } = &self.credentials;
+        let token = token.expose_secret();
+        Description {
+            section: format!(
+                "Astra Control (user API tokens)\n  \
+                 URL              {url}\n  \
+                 account ID       {account_id}\n  \
+                 user ID          {user_id}\n  \
+                 bearer token     {token}\n  \
+                 try: curl -H 'Authorization: Bearer {token}' '{url}/accounts/{account_id}/core/v1/users/{user_id}/tokens?count=true'\n"
+            ),
+            exports: vec![format!("export ASTRA_API_TOKEN='{token}'")],
+            source: format!(
+                "apitokens::AstraSource::from_env(\"{url}\", \"{account_id}\", \"{user_id}\")"
+            ),
+            client: format!("apitokens_astra::Client::connect(\"{url}\", …)"),
+        }
+    }
+}
 
 const TOKEN_MEDIA_TYPE: &str = "application/astra-token+json";
 const PROBLEM: &str = "application/problem+json";
 const RESOURCE_TYPE: &str = "application/astra-token";
 const RESOURCE_VERSION: &str = "1.0";
+
+/// Astra's RFC 3339 UTC time with microseconds (`2022-10-06T20:58:16.305662Z`).
+fn astra_time(time: DateTime<Utc>) -> String {
+    time.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
 
 /// One Astra API token resource (and its secret, which only creation returns).
 #[derive(Debug, Clone)]
@@ -54,10 +221,10 @@ impl Token {
     fn metadata(&self) -> Value {
         let mut metadata = Map::new();
         metadata.insert("labels".into(), labels_json(&self.labels));
-        metadata.insert("creationTimestamp".into(), time::astra(self.created).into());
+        metadata.insert("creationTimestamp".into(), astra_time(self.created).into());
         metadata.insert(
             "modificationTimestamp".into(),
-            time::astra(self.modified).into(),
+            astra_time(self.modified).into(),
         );
         metadata.insert("createdBy".into(), self.created_by.clone().into());
         if let Some(modified_by) = &self.modified_by {
@@ -96,8 +263,8 @@ impl Token {
             "version" => RESOURCE_VERSION.to_string(),
             "metadata.createdBy" => self.created_by.clone(),
             "metadata.modifiedBy" => self.modified_by.clone()?,
-            "metadata.creationTimestamp" => time::astra(self.created),
-            "metadata.modificationTimestamp" => time::astra(self.modified),
+            "metadata.creationTimestamp" => astra_time(self.created),
+            "metadata.modificationTimestamp" => astra_time(self.modified),
             _ => return None,
         })
     }
@@ -614,8 +781,8 @@ pub(crate) async fn list(
     headers: HeaderMap,
     RawQuery(raw): RawQuery,
 ) -> Response {
-    let state = shared.lock();
-    let store = &state.astra;
+    let store = shared.lock();
+    let store = &*store;
     if let Err(response) = authenticate(store, &headers, &account_id) {
         return response;
     }
@@ -655,10 +822,10 @@ pub(crate) async fn list(
         .collect();
     let mut metadata = Map::new();
     metadata.insert("labels".into(), json!([]));
-    metadata.insert("creationTimestamp".into(), time::astra(user.created).into());
+    metadata.insert("creationTimestamp".into(), astra_time(user.created).into());
     metadata.insert(
         "modificationTimestamp".into(),
-        time::astra(user.created).into(),
+        astra_time(user.created).into(),
     );
     metadata.insert("createdBy".into(), user.id.clone().into());
     if end < total {
@@ -680,8 +847,8 @@ pub(crate) async fn get(
     Path((account_id, user_id, token_id)): Path<(String, String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    let state = shared.lock();
-    let store = &state.astra;
+    let store = shared.lock();
+    let store = &*store;
     if let Err(response) = authenticate(store, &headers, &account_id) {
         return response;
     }
@@ -851,9 +1018,9 @@ pub(crate) async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let mut state = shared.lock();
+    let mut store = shared.lock();
     let base_url = shared.base_url.clone();
-    let store = &mut state.astra;
+    let store = &mut *store;
     let caller = match authenticate(store, &headers, &account_id) {
         Ok(caller) => caller,
         Err(response) => return response,
@@ -898,8 +1065,8 @@ pub(crate) async fn update(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let mut state = shared.lock();
-    let store = &mut state.astra;
+    let mut store = shared.lock();
+    let store = &mut *store;
     let caller = match authenticate(store, &headers, &account_id) {
         Ok(caller) => caller,
         Err(response) => return response,
@@ -951,8 +1118,8 @@ pub(crate) async fn delete(
     Path((account_id, user_id, token_id)): Path<(String, String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    let mut state = shared.lock();
-    let store = &mut state.astra;
+    let mut store = shared.lock();
+    let store = &mut *store;
     if let Err(response) = authenticate(store, &headers, &account_id) {
         return response;
     }

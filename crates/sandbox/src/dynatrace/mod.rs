@@ -1,22 +1,254 @@
-//! Dynatrace Environment API v2, `/api/v2/apiTokens…` (specs/dynatrace.yaml).
+//! Dynatrace Environment API v2, `/api/v2/apiTokens…` (specs/dynatrace.yaml):
+//! its routes, its store and rules, its credentials and demo seeding, and
+//! [`Dynatrace`], its handle on a running sandbox.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
+use axum::routing;
 use base64::Engine;
 use chrono::{DateTime, TimeZone, Utc};
+use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use crate::http::{authorization, json as json_response, no_content, query_pairs};
-use crate::server::Shared;
-use crate::{ids, time};
+use crate::time;
+use crate::vendor::{Description, SeededToken, Setup, VendorApi, VendorState};
+
+mod demo;
+mod ids;
+mod timeframe;
+
+/// What the handlers share: the store behind its lock.
+type Shared = VendorState<Store>;
+
+const PATH: &str = "/api/v2/apiTokens";
+
+/// The Dynatrace side of a running sandbox: its URLs, the credentials it
+/// accepts, and seeding (`RunningSandbox::vendors().dynatrace`).
+#[derive(Debug, Clone)]
+pub struct Dynatrace {
+    shared: Arc<Shared>,
+    credentials: Credentials,
+}
+
+/// The Dynatrace credentials a sandbox accepts.
+///
+/// `Debug` redacts the secret; read it with [`ExposeSecret::expose_secret`].
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    token: SecretString,
+    token_id: String,
+    owner: String,
+}
+
+impl Credentials {
+    /// An API token with `apiTokens.read` and `apiTokens.write`
+    /// (send as `Authorization: Api-Token <token>`).
+    pub fn token(&self) -> &SecretString {
+        &self.token
+    }
+
+    /// The ID of [`Credentials::token`].
+    pub fn token_id(&self) -> &str {
+        &self.token_id
+    }
+
+    /// The owner of [`Credentials::token`] (and of tokens it creates).
+    pub fn owner(&self) -> &str {
+        &self.owner
+    }
+}
+
+impl Dynatrace {
+    /// The environment URL (the server root; clients append `/api/v2`).
+    pub fn environment_url(&self) -> &str {
+        &self.shared.base_url
+    }
+
+    /// The API base URL, `<environment>/api/v2`, for the generated client.
+    pub fn api_url(&self) -> String {
+        format!("{}/api/v2", self.shared.base_url)
+    }
+
+    /// The credentials the sandbox accepts.
+    pub fn credentials(&self) -> &Credentials {
+        &self.credentials
+    }
+
+    /// Adds `n` tokens with varied owners, scopes, ages, expiries and uses
+    /// (cheap: 100 000 take well under a second). Returns the new total.
+    pub fn add_tokens(&self, n: usize) -> usize {
+        let tokens = demo::bulk_tokens(n, time::now());
+        let mut store = self.shared.lock();
+        store.reserve(tokens.len());
+        for token in tokens {
+            store.insert(token);
+        }
+        store.len()
+    }
+
+    /// Adds one token as described; returns its ID and secret.
+    pub fn add_token(&self, spec: DynatraceToken) -> SeededToken {
+        let now = time::now();
+        let owner = spec.owner.unwrap_or_else(|| self.credentials.owner.clone());
+        let scopes: Vec<&str> = spec.scopes.iter().map(String::as_str).collect();
+        let mut token = Token::new(&spec.name, &owner, &scopes, spec.created.unwrap_or(now));
+        token.enabled = spec.enabled;
+        token.personal_access_token = spec.personal_access_token;
+        token.expiration = spec.expires.map(time::to_millis);
+        token.last_used = spec.last_used.map(time::to_millis);
+        token.last_used_ip = spec.last_used.map(|_| "192.0.2.10".to_string());
+        let seeded = SeededToken {
+            id: token.id.clone(),
+            secret: SecretString::from(token.secret.clone()),
+        };
+        self.shared.lock().insert(token);
+        seeded
+    }
+
+    /// How many tokens exist.
+    pub fn token_count(&self) -> usize {
+        self.shared.lock().len()
+    }
+}
+
+impl VendorApi for Dynatrace {
+    fn start(setup: &Setup) -> Self {
+        let now = time::now();
+        let mut store = Store::default();
+        let admin = demo::admin_token(now);
+        let credentials = Credentials {
+            token: SecretString::from(admin.secret.clone()),
+            token_id: admin.id.clone(),
+            owner: demo::ADMIN_OWNER.to_string(),
+        };
+        store.insert(admin);
+        if setup.demo {
+            demo::seed(&mut store, now);
+        }
+        Self {
+            shared: VendorState::new(store, setup.base_url.clone()),
+            credentials,
+        }
+    }
+
+    fn router(&self) -> Router {
+        Router::new()
+            .route(PATH, routing::get(list).post(create))
+            .route(
+                &format!("{PATH}/{{id}}"),
+                routing::get(get).put(update).delete(delete).post(lookup),
+            )
+            .with_state(self.shared.clone())
+    }
+
+    /// Dynatrace's environment API; as the first vendor in the server's list,
+    /// Dynatrace also answers paths that no vendor owns.
+    fn owns(&self, path: &str) -> bool {
+        path.starts_with("/api/v2/")
+    }
+
+    fn unrouted(&self, status: StatusCode) -> Response {
+        unrouted(status)
+    }
+
+    fn describe(&self) -> Description {
+        let url = &self.shared.base_url;
+        let token = self.credentials.token.expose_secret();
+        Description {
+            section: format!(
+                "Dynatrace (API v2 /apiTokens)\n  \
+                 environment URL  {url}   (the API is {url}/api/v2)\n  \
+                 API token        {token}   (apiTokens.read, apiTokens.write)\n  \
+                 try: curl -H 'Authorization: Api-Token {token}' '{url}/api/v2/apiTokens?fields=%2Bscopes,%2BexpirationDate'\n"
+            ),
+            exports: vec![format!("export DT_API_TOKEN='{token}'")],
+            source: format!("apitokens::DynatraceSource::from_env(\"{url}\")"),
+            client: format!("apitokens_dynatrace::Client::connect(\"{url}/api/v2\", …)"),
+        }
+    }
+}
+
+/// A Dynatrace token to seed with [`Dynatrace::add_token`].
+#[derive(Debug, Clone)]
+pub struct DynatraceToken {
+    name: String,
+    owner: Option<String>,
+    scopes: Vec<String>,
+    enabled: bool,
+    personal_access_token: bool,
+    created: Option<DateTime<Utc>>,
+    expires: Option<DateTime<Utc>>,
+    last_used: Option<DateTime<Utc>>,
+}
+
+impl DynatraceToken {
+    /// An enabled API token named `name`, owned by the credentials' owner,
+    /// created now, never expiring, never used, without scopes.
+    pub fn named(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            owner: None,
+            scopes: Vec::new(),
+            enabled: true,
+            personal_access_token: false,
+            created: None,
+            expires: None,
+            last_used: None,
+        }
+    }
+
+    /// Sets the owner.
+    pub fn owner(mut self, owner: impl Into<String>) -> Self {
+        self.owner = Some(owner.into());
+        self
+    }
+
+    /// Sets the scopes.
+    pub fn scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
+        self.scopes = scopes.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Makes it disabled.
+    pub fn disabled(mut self) -> Self {
+        self.enabled = false;
+        self
+    }
+
+    /// Makes it a personal access token.
+    pub fn personal(mut self) -> Self {
+        self.personal_access_token = true;
+        self
+    }
+
+    /// Sets the creation time.
+    pub fn created_at(mut self, time: DateTime<Utc>) -> Self {
+        self.created = Some(time);
+        self
+    }
+
+    /// Sets the expiry (in the past for an expired token).
+    pub fn expires_at(mut self, time: DateTime<Utc>) -> Self {
+        self.expires = Some(time);
+        self
+    }
+
+    /// Sets the last use.
+    pub fn last_used_at(mut self, time: DateTime<Utc>) -> Self {
+        self.last_used = Some(time);
+        self
+    }
+}
 
 const JSON: &str = "application/json; charset=utf-8";
 const READ: &str = "apiTokens.read";
@@ -151,7 +383,7 @@ impl Token {
     fn render(&self, fields: u16) -> Rendered<'_> {
         let has = |field: Field| fields & field.bit() != 0;
         let date = |field: Field, value: Option<DateTime<Utc>>| {
-            value.filter(|_| has(field)).map(time::dynatrace)
+            value.filter(|_| has(field)).map(timeframe::format)
         };
         Rendered {
             id: &self.id,
@@ -817,7 +1049,7 @@ fn first_page(pairs: &[(String, String)], now: DateTime<Utc>) -> Result<Cursor, 
                 Ok(_) => selector = Some(value.clone()),
                 Err(violation) => problems.push(violation),
             },
-            "from" | "to" => match time::parse_timeframe(value, now) {
+            "from" | "to" => match timeframe::parse(value, now) {
                 Some(time) if name == "from" => from = Some(time.timestamp_millis()),
                 Some(time) => to = Some(time.timestamp_millis()),
                 None => problems.push(Violation::query(
@@ -856,8 +1088,8 @@ pub(crate) async fn list(
     RawQuery(query): RawQuery,
 ) -> Response {
     let pairs = query_pairs(query.as_deref());
-    let mut state = shared.lock();
-    let store = &mut state.dynatrace;
+    let mut store = shared.lock();
+    let store = &mut *store;
     if let Err(response) = authenticate(store, &headers, Some(READ), peer) {
         return response;
     }
@@ -940,8 +1172,8 @@ pub(crate) async fn get(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let mut state = shared.lock();
-    let store = &mut state.dynatrace;
+    let mut store = shared.lock();
+    let store = &mut *store;
     if let Err(response) = authenticate(store, &headers, Some(READ), peer) {
         return response;
     }
@@ -958,8 +1190,8 @@ pub(crate) async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let mut state = shared.lock();
-    let store = &mut state.dynatrace;
+    let mut store = shared.lock();
+    let store = &mut *store;
     let caller = match authenticate(store, &headers, Some(WRITE), peer) {
         Ok(caller) => caller,
         Err(response) => return response,
@@ -1014,7 +1246,7 @@ pub(crate) async fn create(
     };
     let expiration = match body.get("expirationDate") {
         None | Some(Value::Null) => None,
-        Some(Value::String(value)) => match time::parse_timeframe(value, now) {
+        Some(Value::String(value)) => match timeframe::parse(value, now) {
             Some(expiry) if expiry > now => Some(time::to_millis(expiry)),
             Some(_) => {
                 problems.push(Violation::body("expirationDate", "must be in the future"));
@@ -1044,7 +1276,7 @@ pub(crate) async fn create(
     created.insert("id".into(), token.id.clone().into());
     created.insert("token".into(), token.secret.clone().into());
     if let Some(expiry) = token.expiration {
-        created.insert("expirationDate".into(), time::dynatrace(expiry).into());
+        created.insert("expirationDate".into(), timeframe::format(expiry).into());
     }
     store.insert(token);
     json_response(StatusCode::CREATED, JSON, &Value::Object(created))
@@ -1102,8 +1334,8 @@ pub(crate) async fn update(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let mut state = shared.lock();
-    let store = &mut state.dynatrace;
+    let mut store = shared.lock();
+    let store = &mut *store;
     let caller = match authenticate(store, &headers, Some(WRITE), peer) {
         Ok(caller) => caller,
         Err(response) => return response,
@@ -1192,8 +1424,8 @@ pub(crate) async fn delete(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let mut state = shared.lock();
-    let store = &mut state.dynatrace;
+    let mut store = shared.lock();
+    let store = &mut *store;
     let caller = match authenticate(store, &headers, Some(WRITE), peer) {
         Ok(caller) => caller,
         Err(response) => return response,
@@ -1234,8 +1466,8 @@ pub(crate) async fn lookup(
     if id != "lookup" {
         return unrouted(StatusCode::METHOD_NOT_ALLOWED);
     }
-    let mut state = shared.lock();
-    let store = &mut state.dynatrace;
+    let mut store = shared.lock();
+    let store = &mut *store;
     if let Err(response) = authenticate(store, &headers, None, peer) {
         return response;
     }

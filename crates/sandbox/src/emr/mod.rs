@@ -1,7 +1,8 @@
 //! Alibaba Cloud EMR Serverless Spark 2023-08-08,
 //! `/api/interactive/v1/workspace/{workspaceBizId}/livycompute…`
 //! (specs/emr-serverless-spark.yaml), with ACS3-HMAC-SHA256 verification of
-//! every request.
+//! every request: its routes, its store and rules, its credentials and demo
+//! seeding, and [`Emr`], its handle on a running sandbox.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
@@ -9,17 +10,23 @@ use std::sync::Arc;
 use apitokens_emr_serverless_spark::signing::{
     self, AccessKey, RequestParts, canonical_request, sha256_hex, string_to_sign,
 };
+use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::Response;
+use axum::routing;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use percent_encoding::percent_decode_str;
+use secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value, json};
 
 use crate::http::{constant_time_eq, header_str, json as json_response, query_pairs};
-use crate::server::Shared;
-use crate::{ids, time};
+use crate::time;
+use crate::vendor::{Description, Setup, VendorApi, VendorState};
+
+mod demo;
+mod ids;
 
 const JSON: &str = "application/json;charset=utf-8";
 const VERSION: &str = "2023-08-08";
@@ -28,6 +35,237 @@ const PRODUCT: &str = "emr-serverless-spark";
 /// How far `x-acs-date` may be from the server's clock, and how long a nonce is remembered.
 const CLOCK_WINDOW_MINUTES: i64 = 15;
 const MIN_TOKEN_LENGTH: usize = 16;
+
+/// Alibaba's epoch milliseconds.
+fn millis(time: DateTime<Utc>) -> i64 {
+    time.timestamp_millis()
+}
+
+/// What the handlers share: the store behind its lock.
+type Shared = VendorState<Store>;
+
+const PATH: &str = "/api/interactive/v1/workspace/{workspace_id}/livycompute";
+
+/// The EMR Serverless Spark side of a running sandbox: its endpoint, the
+/// credentials it accepts, seeding and RAM policy (`RunningSandbox::vendors().emr`).
+#[derive(Debug, Clone)]
+pub struct Emr {
+    shared: Arc<Shared>,
+    credentials: Credentials,
+}
+
+/// The Alibaba Cloud credentials and EMR IDs a sandbox accepts.
+///
+/// `Debug` redacts the secrets; read them with [`ExposeSecret::expose_secret`].
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    access_key_id: String,
+    access_key_secret: SecretString,
+    sts_access_key_id: String,
+    sts_access_key_secret: SecretString,
+    sts_security_token: SecretString,
+    ram_user: String,
+    region: String,
+    workspace_id: String,
+    livy_compute_id: String,
+}
+
+impl Credentials {
+    /// The AccessKey ID.
+    pub fn access_key_id(&self) -> &str {
+        &self.access_key_id
+    }
+
+    /// The AccessKey secret.
+    pub fn access_key_secret(&self) -> &SecretString {
+        &self.access_key_secret
+    }
+
+    /// The AccessKey pair, ready for the EMR client's signer.
+    pub fn access_key(&self) -> AccessKey {
+        AccessKey::new(self.access_key_id.clone(), self.access_key_secret.clone())
+    }
+
+    /// Temporary (STS) credentials of the same RAM user: requests signed with
+    /// them must carry the security token.
+    pub fn sts_access_key(&self) -> AccessKey {
+        AccessKey::new(
+            self.sts_access_key_id.clone(),
+            self.sts_access_key_secret.clone(),
+        )
+        .with_security_token(self.sts_security_token.clone())
+    }
+
+    /// The RAM user behind both AccessKeys (the `createdBy` of tokens they create).
+    pub fn ram_user(&self) -> &str {
+        &self.ram_user
+    }
+
+    /// The Alibaba Cloud region (e.g. `cn-hangzhou`).
+    pub fn region(&self) -> &str {
+        &self.region
+    }
+
+    /// The workspace ID (`w-…`).
+    pub fn workspace_id(&self) -> &str {
+        &self.workspace_id
+    }
+
+    /// The Livy Gateway ID (`lc-…`) whose tokens the sandbox serves.
+    pub fn livy_compute_id(&self) -> &str {
+        &self.livy_compute_id
+    }
+}
+
+impl Emr {
+    /// The endpoint (the server root).
+    pub fn endpoint(&self) -> &str {
+        &self.shared.base_url
+    }
+
+    /// The credentials the sandbox accepts.
+    pub fn credentials(&self) -> &Credentials {
+        &self.credentials
+    }
+
+    /// Adds `n` tokens to the credentials' Livy Gateway. Returns its new total.
+    pub fn add_tokens(&self, n: usize) -> usize {
+        let now = time::now();
+        let mut store = self.shared.lock();
+        let Some(gateway) = store.gateway_mut(
+            &self.credentials.workspace_id,
+            &self.credentials.livy_compute_id,
+        ) else {
+            return 0;
+        };
+        for index in 0..n {
+            let created = now - chrono::Duration::minutes(i64::try_from(n - index).unwrap_or(0));
+            let token = Token::new(
+                &format!("notebook-{index:06}"),
+                &self.credentials.ram_user,
+                created,
+            );
+            gateway.tokens.push(if index % 3 == 0 {
+                token.expiring_after(30)
+            } else {
+                token
+            });
+        }
+        gateway.tokens.len()
+    }
+
+    /// Makes RAM deny the action `action` (e.g. `"GetLivyComputeToken"`):
+    /// signed calls to it are answered HTTP 403 `Forbidden.RAM` with an
+    /// `AccessDeniedDetail`, in the API gateway's PascalCase shape.
+    pub fn deny_action(&self, action: &str) {
+        self.shared.lock().deny_action(action);
+    }
+
+    /// How many tokens the credentials' Livy Gateway has.
+    pub fn token_count(&self) -> usize {
+        self.shared
+            .lock()
+            .gateway_mut(
+                &self.credentials.workspace_id,
+                &self.credentials.livy_compute_id,
+            )
+            .map_or(0, |gateway| gateway.tokens.len())
+    }
+}
+
+impl VendorApi for Emr {
+    fn start(setup: &Setup) -> Self {
+        let now = time::now();
+        let mut store = Store::new(&setup.region);
+        let key = demo::access_key();
+        let sts = demo::sts_key();
+        let gateway = demo::gateway(now);
+        let credentials = Credentials {
+            access_key_id: key.id.clone(),
+            access_key_secret: SecretString::from(key.secret.clone()),
+            sts_access_key_id: sts.id.clone(),
+            sts_access_key_secret: SecretString::from(sts.secret.clone()),
+            sts_security_token: SecretString::from(sts.security_token.clone().unwrap_or_default()),
+            ram_user: demo::RAM_USER.to_string(),
+            region: setup.region.clone(),
+            workspace_id: ids::emr_workspace(),
+            livy_compute_id: gateway.id.clone(),
+        };
+        store.add_key(key);
+        store.add_key(sts);
+        let mut workspace = Workspace {
+            id: credentials.workspace_id.clone(),
+            gateways: vec![gateway],
+        };
+        if setup.demo {
+            demo::seed(&mut workspace, now);
+        }
+        store.add_workspace(workspace);
+        Self {
+            shared: VendorState::new(store, setup.base_url.clone()),
+            credentials,
+        }
+    }
+
+    fn router(&self) -> Router {
+        Router::new()
+            .route(PATH, routing::get(list_gateways))
+            .route(&format!("{PATH}/{{gateway_id}}"), routing::get(get_gateway))
+            .route(
+                &format!("{PATH}/{{gateway_id}}/token"),
+                routing::get(list_tokens).put(create_token),
+            )
+            .route(
+                &format!("{PATH}/{{gateway_id}}/token/{{token_id}}"),
+                routing::get(get_token)
+                    .post(refresh_token)
+                    .delete(delete_token),
+            )
+            .with_state(self.shared.clone())
+    }
+
+    fn owns(&self, path: &str) -> bool {
+        path.starts_with("/api/interactive/")
+    }
+
+    fn unrouted(&self, status: StatusCode) -> Response {
+        let host = format!("{PRODUCT}.{}.aliyuncs.com", self.credentials.region);
+        unrouted(status, &host)
+    }
+
+    fn describe(&self) -> Description {
+        let url = &self.shared.base_url;
+        let c = &self.credentials;
+        let (key_id, key_secret) = (&c.access_key_id, c.access_key_secret.expose_secret());
+        Description {
+            section: format!(
+                "EMR Serverless Spark (Livy Gateway tokens, ACS3-HMAC-SHA256 signed)\n  \
+                 endpoint         {url}\n  \
+                 region           {}\n  \
+                 workspace ID     {}\n  \
+                 Livy Gateway ID  {}\n  \
+                 AccessKey ID     {key_id}\n  \
+                 AccessKey secret {key_secret}\n  \
+                 STS AccessKey    {} / {} / security token {}\n",
+                c.region,
+                c.workspace_id,
+                c.livy_compute_id,
+                c.sts_access_key_id,
+                c.sts_access_key_secret.expose_secret(),
+                c.sts_security_token.expose_secret(),
+            ),
+            exports: vec![
+                format!("export ALIBABA_CLOUD_ACCESS_KEY_ID='{key_id}'"),
+                format!("export ALIBABA_CLOUD_ACCESS_KEY_SECRET='{key_secret}'"),
+            ],
+            source: format!(
+                "apitokens::EmrServerlessSparkSource::with_endpoint(\"{url}\", \"{}\", \"{}\", \"{}\", credentials)",
+                c.region, c.workspace_id, c.livy_compute_id,
+            ),
+            client: format!("apitokens_emr_serverless_spark::Client::connect(\"{url}\", …)"),
+        }
+    }
+}
 
 /// An AccessKey the sandbox accepts, and the RAM user it belongs to.
 #[derive(Debug, Clone)]
@@ -81,14 +319,14 @@ impl Token {
     }
 
     fn times(&self, out: &mut Map<String, Value>) {
-        out.insert("createTime".into(), time::millis(self.created).into());
+        out.insert("createTime".into(), millis(self.created).into());
         if let Some(expires) = self.expires {
-            out.insert("expireTime".into(), time::millis(expires).into());
+            out.insert("expireTime".into(), millis(expires).into());
         }
         // Alibaba reports 0 for a token never used.
         out.insert(
             "lastUsedTime".into(),
-            self.last_used.map_or(0, time::millis).into(),
+            self.last_used.map_or(0, millis).into(),
         );
     }
 
@@ -160,8 +398,8 @@ impl Gateway {
             "createdBy": self.created_by,
             "endpoint": endpoint,
             "endpointInner": inner,
-            "gmtCreate": time::millis(self.created),
-            "startTime": time::millis(self.created),
+            "gmtCreate": millis(self.created),
+            "startTime": millis(self.created),
         })
     }
 
@@ -188,8 +426,8 @@ impl Gateway {
             "endpointInner": inner,
             "createdBy": self.created_by,
             "ramUserId": "10000001",
-            "gmtCreate": time::millis(self.created),
-            "startTime": time::millis(self.created),
+            "gmtCreate": millis(self.created),
+            "startTime": millis(self.created),
         })
     }
 }
@@ -791,8 +1029,8 @@ fn signed(
     action: &str,
     handle: impl FnOnce(&mut Store, Caller, &str) -> Response,
 ) -> Response {
-    let mut state = shared.lock();
-    let store = &mut state.emr;
+    let mut store = shared.lock();
+    let store = &mut *store;
     let host = host_of(&received.headers, store);
     match verify(store, &received.as_request(), action) {
         Ok(caller) if store.denied_actions.contains(action) => ram_denied(&caller, action, &host),
