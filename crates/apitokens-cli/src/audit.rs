@@ -282,7 +282,7 @@ pub(crate) fn review(
                     at: at.map(rfc3339),
                     source: source.clone(),
                     vendor,
-                    location: location(&token.scope),
+                    location: location(&token.location),
                     id: token.id.clone(),
                     name: token.name.clone(),
                     owner: token.owner.clone(),

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use apitokens::{Scope, Token, Vendor};
+use apitokens::{Location, Token, Vendor};
 use chrono::{DateTime, SecondsFormat, Utc};
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use schemars::JsonSchema;
@@ -106,20 +106,20 @@ pub(crate) fn rfc3339(time: DateTime<Utc>) -> String {
 }
 
 /// Where a token lives within its source.
-pub(crate) fn location(scope: &Scope) -> String {
-    match scope {
-        Scope::Dynatrace { environment_url } => environment_url.clone(),
-        Scope::Astra {
+pub(crate) fn location(location: &Location) -> String {
+    match location {
+        Location::Dynatrace { environment_url } => environment_url.clone(),
+        Location::Astra {
             account_id,
             user_id,
             ..
         } => format!("{account_id}/{user_id}"),
-        Scope::EmrServerlessSpark {
+        Location::EmrServerlessSpark {
             workspace_id,
             livy_compute_id,
             ..
         } => format!("{workspace_id}/{livy_compute_id}"),
-        _ => scope.to_string(),
+        _ => location.to_string(),
     }
 }
 
@@ -128,7 +128,7 @@ impl TokenRow {
         Some(Self {
             source: source.to_string(),
             vendor: VendorName::of(token.vendor)?,
-            location: location(&token.scope),
+            location: location(&token.location),
             id: token.id.clone(),
             name: token.name.clone(),
             owner: token.owner.clone(),

@@ -272,8 +272,8 @@ impl Target {
     /// workspace the gateway named by `gateway` (required when there are several).
     pub(crate) async fn for_create(&self, gateway: Option<&str>) -> Result<Source, Failure> {
         let sources = self.sources().await?;
-        let gateway_of = |source: &Source| match source.scope() {
-            apitokens::Scope::EmrServerlessSpark {
+        let gateway_of = |source: &Source| match source.location() {
+            apitokens::Location::EmrServerlessSpark {
                 livy_compute_id, ..
             } => Some(livy_compute_id),
             _ => None,

@@ -8,7 +8,7 @@ use progenitor_client::ClientInfo;
 use crate::error::{Error, Violation, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
 use crate::paging::{ListLimits, Pages};
-use crate::{Scope, Token, Vendor};
+use crate::{Location, Token, Vendor};
 
 /// The media type and version of Astra's token resource.
 const TOKEN_TYPE: &str = "application/astra-token";
@@ -105,8 +105,8 @@ impl AstraSource {
     }
 
     /// The account and user this source reads.
-    pub fn scope(&self) -> Scope {
-        Scope::Astra {
+    pub fn location(&self) -> Location {
+        Location::Astra {
             url: self.url.clone(),
             account_id: self.account_id.clone(),
             user_id: self.user_id.clone(),
@@ -139,7 +139,7 @@ impl AstraSource {
             vendor: Vendor::Astra,
             operation: OPERATION,
             cursor: "continue",
-            scope: self.scope(),
+            location: self.location(),
             limits: self.list_limits,
         };
         pages.follow(move |continue_from: Option<String>| async move {
@@ -305,7 +305,7 @@ impl AstraSource {
     }
 
     fn token(&self, token: types::Token) -> Token {
-        let mut out = Token::new(self.scope(), token.id.0);
+        let mut out = Token::new(self.location(), token.id.0);
         out.name = Some(token.name);
         let metadata = token.metadata;
         out.owner = metadata.created_by.map(|id| id.0);

@@ -8,7 +8,7 @@ use progenitor_client::ClientInfo;
 use crate::error::{Error, ErrorKind, Violation, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
 use crate::paging::{ListLimits, Pages};
-use crate::{Scope, Token, Vendor};
+use crate::{Location, Token, Vendor};
 
 /// The fields the list asks for beyond Dynatrace's defaults (`id`, `name`,
 /// `enabled`, `owner`, `creationDate`), so listed tokens are as complete as
@@ -92,8 +92,8 @@ impl DynatraceSource {
     }
 
     /// The environment this source reads.
-    pub fn scope(&self) -> Scope {
-        Scope::Dynatrace {
+    pub fn location(&self) -> Location {
+        Location::Dynatrace {
             environment_url: self.environment_url.clone(),
         }
     }
@@ -123,7 +123,7 @@ impl DynatraceSource {
             vendor: Vendor::Dynatrace,
             operation: OPERATION,
             cursor: "nextPageKey",
-            scope: self.scope(),
+            location: self.location(),
             limits: self.list_limits,
         };
         pages.follow(move |next_page_key: Option<String>| async move {
@@ -206,7 +206,7 @@ impl DynatraceSource {
                 .with_message("the created token has no id or no secret")
                 .at(Vendor::Dynatrace, OPERATION));
         };
-        let mut token = Token::new(self.scope(), id);
+        let mut token = Token::new(self.location(), id);
         token.name = Some(new.name.clone());
         token.scopes = new.scopes.clone();
         token.expires_at = created.expiration_date;
@@ -296,7 +296,7 @@ impl DynatraceSource {
     }
 
     fn token(&self, token: types::ApiToken) -> Token {
-        let mut out = Token::new(self.scope(), token.id.unwrap_or_default());
+        let mut out = Token::new(self.location(), token.id.unwrap_or_default());
         out.name = token.name;
         out.owner = token.owner;
         out.created_at = token.creation_date;
@@ -353,7 +353,7 @@ mod tests {
             Credentials::new(secrecy::SecretString::from("dt0c01.x.y")),
         )?;
         // Dates a vendor may send: a lifetime of almost the whole range.
-        let mut old = Token::new(source.scope(), "dt0c01.OLD");
+        let mut old = Token::new(source.location(), "dt0c01.OLD");
         old.created_at = Some(DateTime::<Utc>::MIN_UTC);
         old.expires_at = Some(DateTime::<Utc>::MAX_UTC);
         let new = source.replacement(&old);

@@ -9,7 +9,7 @@ use progenitor_client::ClientInfo;
 use crate::error::{Error, ErrorKind, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
 use crate::paging::{ListLimits, Pages};
-use crate::{Scope, Token, Vendor};
+use crate::{Location, Token, Vendor};
 
 /// Alibaba's success code in the response envelope.
 const SUCCESS: &str = "1000000";
@@ -117,8 +117,8 @@ impl EmrServerlessSparkSource {
     }
 
     /// The Livy Gateway this source reads.
-    pub fn scope(&self) -> Scope {
-        Scope::EmrServerlessSpark {
+    pub fn location(&self) -> Location {
+        Location::EmrServerlessSpark {
             region: self.region.clone(),
             workspace_id: self.workspace_id.clone(),
             livy_compute_id: self.livy_compute_id.clone(),
@@ -149,7 +149,7 @@ impl EmrServerlessSparkSource {
         )?;
         let data = response.data.ok_or_else(|| missing_data(OPERATION))?;
         let mut token = Token::new(
-            self.scope(),
+            self.location(),
             data.token_id.unwrap_or_else(|| id.to_string()),
         );
         token.name = data.name;
@@ -175,7 +175,7 @@ impl EmrServerlessSparkSource {
             vendor: Vendor::EmrServerlessSpark,
             operation: OPERATION,
             cursor: "page",
-            scope: self.scope(),
+            location: self.location(),
             limits: self.list_limits,
         };
         pages.follow(move |_no_cursor: Option<String>| async move {
@@ -430,7 +430,7 @@ impl EmrServerlessSparkSource {
     }
 
     fn summary(&self, summary: types::LivyComputeTokenSummary) -> Token {
-        let mut token = Token::new(self.scope(), summary.token_id.unwrap_or_default());
+        let mut token = Token::new(self.location(), summary.token_id.unwrap_or_default());
         token.name = summary.name;
         // The list spells the creator `createdby` (Get says `createdBy`).
         token.owner = summary.createdby;

@@ -44,4 +44,4 @@ pub use lifecycle::{
 pub use paging::ListLimits;
 pub use secrecy::{ExposeSecret, SecretString};
 pub use source::{Source, list_all_sources};
-pub use token::{Scope, Token, Vendor};
+pub use token::{Location, Token, Vendor};

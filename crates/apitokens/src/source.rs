@@ -11,7 +11,7 @@ use crate::EmrServerlessSparkSource;
 use crate::lifecycle::{
     Capabilities, CreatedToken, NewToken, PendingRotation, RotationError, RotationStep, TokenUpdate,
 };
-use crate::{Error, Scope, Token, Vendor};
+use crate::{Error, Location, Token, Vendor};
 
 /// A place tokens live, whatever its vendor: the one interface of this crate.
 ///
@@ -48,12 +48,12 @@ macro_rules! each_source {
 impl Source {
     /// The vendor of this source.
     pub fn vendor(&self) -> Vendor {
-        self.scope().vendor()
+        self.location().vendor()
     }
 
     /// What this source reads: the environment, user or Livy Gateway.
-    pub fn scope(&self) -> Scope {
-        each_source!(self, source => source.scope())
+    pub fn location(&self) -> Location {
+        each_source!(self, source => source.location())
     }
 
     /// One token, by its vendor ID.
@@ -222,7 +222,7 @@ impl From<EmrServerlessSparkSource> for Source {
 
 /// Lists several sources at once, at most `concurrency` at a time (at least
 /// one). Items of different sources interleave; each item says its source
-/// through [`Token::scope`], and a failing source yields its error (which
+/// through [`Token::location`], and a failing source yields its error (which
 /// names the vendor) without stopping the others.
 ///
 /// Inside a tokio runtime (which reqwest needs anyway) every source is listed
