@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::output::{Listed, VendorName, location, relative, rfc3339};
+use crate::output::{Listed, relative, reports_last_use, rfc3339};
 
 /// How much a finding matters. Documented in `apitokens audit --help`.
 #[derive(
@@ -87,7 +87,7 @@ pub(crate) struct Finding {
     /// The configured source's `name`.
     pub(crate) source: String,
     /// The vendor API.
-    pub(crate) vendor: VendorName,
+    pub(crate) vendor: Vendor,
     /// Where the token lives within the source (see the token row).
     pub(crate) location: String,
     /// The token's ID.
@@ -110,26 +110,27 @@ pub(crate) struct Thresholds {
     pub(crate) unused_for: Duration,
 }
 
-/// Dynatrace scopes that change configuration or data, or administer the
-/// environment (including minting tokens: `apiTokens.write`).
-pub(crate) fn is_broad_scope(scope: &str) -> bool {
-    let lower = scope.to_ascii_lowercase();
-    lower.ends_with(".write")
-        || lower.contains("admin")
-        || scope.starts_with("Write")
-        || matches!(
-            scope,
-            "DataImport" | "CaptureRequestData" | "LogImport" | "TenantTokenManagement"
-        )
+/// Whether the vendor counts `scope` as a write or admin scope (its adapter
+/// says; a vendor this build does not know has none).
+pub(crate) fn is_broad_scope(vendor: Vendor, scope: &str) -> bool {
+    apitokens::adapter(vendor).is_some_and(|adapter| adapter.is_broad_scope(scope))
 }
 
 fn chrono_duration(duration: Duration) -> chrono::Duration {
     chrono::Duration::from_std(duration).unwrap_or(chrono::Duration::MAX)
 }
 
-/// Whether the vendor reports last use at all (Astra does not).
-fn reports_last_use(vendor: Vendor) -> bool {
-    !matches!(vendor, Vendor::Astra)
+/// Whether the vendor's tokens can have an expiry at all.
+fn can_expire(vendor: Vendor) -> bool {
+    apitokens::adapter(vendor).is_none_or(|adapter| {
+        let expiry = adapter.capabilities().expiry;
+        expiry.at || expiry.after_days
+    })
+}
+
+/// The vendor's name for people ("Astra"), else its output name.
+fn display_name(vendor: Vendor) -> &'static str {
+    apitokens::adapter(vendor).map_or(vendor.as_str(), |adapter| adapter.display_name())
 }
 
 /// A period as people say it: "90 days", "12 hours", else humantime's form.
@@ -176,7 +177,7 @@ pub(crate) fn check(token: &Token, now: DateTime<Utc>, thresholds: Thresholds) -
         .scopes
         .iter()
         .map(String::as_str)
-        .filter(|scope| is_broad_scope(scope))
+        .filter(|scope| is_broad_scope(token.vendor, scope))
         .collect();
     if !broad.is_empty() {
         findings.push((
@@ -214,11 +215,13 @@ pub(crate) fn check(token: &Token, now: DateTime<Utc>, thresholds: Thresholds) -
             ));
         }
         Some(_) => {}
-        None if token.vendor == Vendor::Astra => findings.push((
+        None if !can_expire(token.vendor) => findings.push((
             Severity::Low,
             Check::NeverExpires,
-            "never expires (Astra tokens have no expiry) — revoke it when no longer needed"
-                .to_string(),
+            format!(
+                "never expires ({} tokens have no expiry) — revoke it when no longer needed",
+                display_name(token.vendor)
+            ),
             None,
         )),
         None => findings.push((
@@ -266,9 +269,7 @@ pub(crate) fn review(
 ) -> Vec<Finding> {
     let mut findings: Vec<(usize, Finding)> = Vec::new();
     for (index, Listed { source, token }) in tokens.iter().enumerate() {
-        let Some(vendor) = VendorName::of(token.vendor) else {
-            continue;
-        };
+        let vendor = token.vendor;
         for (severity, check, reason, at) in check(token, now, thresholds) {
             if severity < minimum {
                 continue;
@@ -282,7 +283,7 @@ pub(crate) fn review(
                     at: at.map(rfc3339),
                     source: source.clone(),
                     vendor,
-                    location: location(&token.location),
+                    location: token.location.short(),
                     id: token.id.clone(),
                     name: token.name.clone(),
                     owner: token.owner.clone(),
@@ -312,7 +313,7 @@ mod tests {
             "DataImport",
             "slo.admin",
         ] {
-            assert!(is_broad_scope(broad), "{broad}");
+            assert!(is_broad_scope(Vendor::Dynatrace, broad), "{broad}");
         }
         for narrow in [
             "settings.read",
@@ -322,7 +323,7 @@ mod tests {
             "DataExport",
             "apiTokens.read",
         ] {
-            assert!(!is_broad_scope(narrow), "{narrow}");
+            assert!(!is_broad_scope(Vendor::Dynatrace, narrow), "{narrow}");
         }
     }
 

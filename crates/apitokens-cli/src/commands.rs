@@ -15,9 +15,9 @@ use serde::Serialize;
 use tokio::sync::{Semaphore, mpsc, oneshot};
 
 use crate::audit::{self, FINDING_COLUMNS, Finding, Thresholds};
-use crate::config::{self, Config, ConfigError, SourceConfig};
+use crate::config::{self, Config, ConfigError, ConfiguredSource};
 use crate::interrupt::Interrupts;
-use crate::output::{self, Format, Listed, TokenRow, VendorName};
+use crate::output::{self, Format, Listed, TokenRow};
 use crate::sources::{Failure, Listing, Target, failure_line};
 use crate::{
     AuditArgs, Command, CreateArgs, ListArgs, SchemaOf, SecretFormat, Selection, UpdateArgs,
@@ -140,14 +140,12 @@ pub(crate) fn select(
             errors.push(unknown_source(config, name));
         }
     }
-    let chosen: Vec<&SourceConfig> = config
+    let chosen: Vec<&ConfiguredSource> = config
         .sources
         .iter()
         .filter(|source| selection.sources.is_empty() || selection.sources.contains(&source.name))
         .filter(|source| {
-            selection.vendors.is_empty()
-                || VendorName::of(source.vendor())
-                    .is_some_and(|vendor| selection.vendors.contains(&vendor))
+            selection.vendors.is_empty() || selection.vendors.contains(&source.vendor())
         })
         .collect();
     if errors.is_empty() && chosen.is_empty() {
@@ -397,7 +395,7 @@ async fn list_json_streamed(
             Listing::Tokens(tokens) => {
                 let rows = tokens
                     .iter()
-                    .filter_map(|token| TokenRow::new(&target.name, token));
+                    .map(|token| TokenRow::new(&target.name, token));
                 if let Err(error) = array.extend(rows) {
                     write_error = Some(error);
                     return ControlFlow::Break(());
@@ -583,8 +581,7 @@ fn deliver_secret(
     let bytes = match format {
         SecretFormat::Text => format!("{secret}\n").into_bytes(),
         SecretFormat::Json => {
-            let row =
-                TokenRow::new(&target.name, token).ok_or("cannot format the new token as JSON")?;
+            let row = TokenRow::new(&target.name, token);
             let rows = [SecretRow {
                 token: row,
                 secret,

@@ -22,7 +22,7 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 
 use crate::audit::Severity;
-use crate::output::{Format, VendorName};
+use crate::output::Format;
 
 const AFTER_HELP: &str = "\
 Configuration: --config FILE, else $APITOKENS_CONFIG, else ./apitokens.toml. It names the
@@ -149,8 +149,8 @@ struct Selection {
     #[arg(long = "source", short = 's', value_name = "NAME")]
     sources: Vec<String>,
     /// Only sources of this vendor (repeatable).
-    #[arg(long = "vendor", value_enum, value_name = "VENDOR")]
-    vendors: Vec<VendorName>,
+    #[arg(long = "vendor", value_name = "VENDOR", value_parser = vendor_parser())]
+    vendors: Vec<apitokens::Vendor>,
     /// How many sources to read at once.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
     concurrency: u16,
@@ -261,6 +261,20 @@ struct UpdateArgs {
 const MAX_PERIOD: Duration = Duration::from_secs(100 * 31_557_600);
 
 /// "30d", "2w", "12h", "90 days": humantime's durations, up to [`MAX_PERIOD`].
+/// Accepts the name of every vendor compiled into the facade (its adapters).
+fn vendor_parser() -> impl clap::builder::TypedValueParser<Value = apitokens::Vendor> {
+    use clap::builder::TypedValueParser;
+    let names: Vec<&'static str> = apitokens::adapters()
+        .iter()
+        .map(|adapter| adapter.vendor().as_str())
+        .collect();
+    clap::builder::PossibleValuesParser::new(names).try_map(|name| {
+        apitokens::adapter_named(&name)
+            .map(|adapter| adapter.vendor())
+            .ok_or_else(|| format!("unknown vendor {name:?}"))
+    })
+}
+
 fn parse_period(value: &str) -> Result<Duration, String> {
     let period = humantime::parse_duration(value)
         .map_err(|e| format!("{e} (use a period like 30d, 2w or 12h)"))?;

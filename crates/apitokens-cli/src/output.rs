@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use apitokens::{Location, Token, Vendor};
+use apitokens::{Token, Vendor};
 use chrono::{DateTime, SecondsFormat, Utc};
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use schemars::JsonSchema;
@@ -33,37 +33,6 @@ impl Format {
     }
 }
 
-/// The vendor as output spells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema, clap::ValueEnum)]
-#[serde(rename_all = "kebab-case")]
-pub(crate) enum VendorName {
-    /// Dynatrace API v2 tokens and personal access tokens.
-    Dynatrace,
-    /// NetApp Astra Control user API tokens.
-    Astra,
-    /// Alibaba Cloud EMR Serverless Spark Livy Gateway tokens.
-    EmrServerlessSpark,
-}
-
-impl VendorName {
-    pub(crate) fn of(vendor: Vendor) -> Option<Self> {
-        match vendor {
-            Vendor::Dynatrace => Some(Self::Dynatrace),
-            Vendor::Astra => Some(Self::Astra),
-            Vendor::EmrServerlessSpark => Some(Self::EmrServerlessSpark),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Self::Dynatrace => "dynatrace",
-            Self::Astra => "astra",
-            Self::EmrServerlessSpark => "emr-serverless-spark",
-        }
-    }
-}
-
 /// One token, as `list` and `get` print it in JSON and CSV. Never carries a
 /// secret: the facade's `Token` keeps secrets out of its public fields.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -71,8 +40,8 @@ impl VendorName {
 pub(crate) struct TokenRow {
     /// The configured source's `name`.
     pub(crate) source: String,
-    /// The vendor API.
-    pub(crate) vendor: VendorName,
+    /// The vendor API (any vendor the facade knows, not only today's three).
+    pub(crate) vendor: Vendor,
     /// Where the token lives within the source: the Dynatrace environment URL,
     /// the Astra `account/user`, or the EMR `workspace/gateway`.
     pub(crate) location: String,
@@ -105,30 +74,12 @@ pub(crate) fn rfc3339(time: DateTime<Utc>) -> String {
     time.to_rfc3339_opts(SecondsFormat::AutoSi, true)
 }
 
-/// Where a token lives within its source.
-pub(crate) fn location(location: &Location) -> String {
-    match location {
-        Location::Dynatrace { environment_url } => environment_url.clone(),
-        Location::Astra {
-            account_id,
-            user_id,
-            ..
-        } => format!("{account_id}/{user_id}"),
-        Location::EmrServerlessSpark {
-            workspace_id,
-            livy_compute_id,
-            ..
-        } => format!("{workspace_id}/{livy_compute_id}"),
-        _ => location.to_string(),
-    }
-}
-
 impl TokenRow {
-    pub(crate) fn new(source: &str, token: &Token) -> Option<Self> {
-        Some(Self {
+    pub(crate) fn new(source: &str, token: &Token) -> Self {
+        Self {
             source: source.to_string(),
-            vendor: VendorName::of(token.vendor)?,
-            location: location(&token.location),
+            vendor: token.vendor,
+            location: token.location.short(),
             id: token.id.clone(),
             name: token.name.clone(),
             owner: token.owner.clone(),
@@ -140,8 +91,14 @@ impl TokenRow {
             enabled: token.enabled,
             personal_access_token: token.personal_access_token,
             scopes: token.scopes.clone(),
-        })
+        }
     }
+}
+
+/// Whether the vendor says when its tokens were last used; a vendor this
+/// build does not know is assumed to.
+pub(crate) fn reports_last_use(vendor: Vendor) -> bool {
+    apitokens::adapter(vendor).is_none_or(|adapter| adapter.capabilities().reports_last_use)
 }
 
 /// A token with where it came from, as the commands pass it around.
@@ -218,7 +175,7 @@ pub(crate) fn print_tokens(
 ) -> io::Result<()> {
     let rows: Vec<TokenRow> = tokens
         .iter()
-        .filter_map(|listed| TokenRow::new(&listed.source, &listed.token))
+        .map(|listed| TokenRow::new(&listed.source, &listed.token))
         .collect();
     match format {
         Format::Json => print_json(out, &rows),
@@ -258,10 +215,10 @@ pub(crate) fn print_tokens(
                     Some(at) => relative(at, now),
                     None => "never".to_string(),
                 };
-                let last_used = match (token.last_used_at, token.vendor) {
-                    (Some(at), _) => relative(at, now),
-                    (None, Vendor::Astra) => "not reported".to_string(),
-                    (None, _) => "never".to_string(),
+                let last_used = match token.last_used_at {
+                    Some(at) => relative(at, now),
+                    None if !reports_last_use(token.vendor) => "not reported".to_string(),
+                    None => "never".to_string(),
                 };
                 let mut name = or_dash(token.name.as_deref());
                 if token.enabled == Some(false) {

@@ -84,6 +84,27 @@ impl Location {
     }
 }
 
+impl Location {
+    /// Where the token lives within its source, as output prints it: the
+    /// Dynatrace environment URL, the Astra `account/user`, the EMR
+    /// `workspace/gateway`.
+    pub fn short(&self) -> String {
+        match self {
+            Location::Dynatrace { environment_url } => environment_url.clone(),
+            Location::Astra {
+                account_id,
+                user_id,
+                ..
+            } => format!("{account_id}/{user_id}"),
+            Location::EmrServerlessSpark {
+                workspace_id,
+                livy_compute_id,
+                ..
+            } => format!("{workspace_id}/{livy_compute_id}"),
+        }
+    }
+}
+
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -42,5 +42,5 @@ mod auth;
 mod generated;
 pub mod signing;
 
-pub use auth::{Credentials, is_idempotent};
+pub use auth::{Credentials, endpoint_for, is_idempotent, is_throttling_code};
 pub use generated::*;

@@ -6,7 +6,7 @@ use futures::stream::BoxStream;
 use progenitor_client::ClientInfo;
 
 use crate::error::{Error, Violation, checked};
-use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
+use crate::lifecycle::{Capabilities, CreatedToken, Expiry, NewToken, TokenUpdate};
 use crate::paging::{ListLimits, Pages};
 use crate::{Location, Token, Vendor};
 
@@ -166,22 +166,7 @@ impl AstraSource {
     /// What Astra Control supports: create (with labels), rename, revoke.
     /// Astra tokens have no scopes, no expiry and no enabled state.
     pub fn capabilities(&self) -> Capabilities {
-        Capabilities {
-            create: true,
-            scopes: false,
-            expiry: ExpirySupport {
-                at: false,
-                after_days: false,
-            },
-            labels: true,
-            rename: true,
-            enable_disable: false,
-            update_scopes: false,
-            revoke: true,
-            lookup: false,
-            refresh: false,
-            rotate: true,
-        }
+        super::CAPABILITIES
     }
 
     /// Creates a token for the source's user (`createToken`).

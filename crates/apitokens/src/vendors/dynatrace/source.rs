@@ -6,7 +6,7 @@ use futures::stream::BoxStream;
 use progenitor_client::ClientInfo;
 
 use crate::error::{Error, ErrorKind, Violation, checked};
-use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
+use crate::lifecycle::{Capabilities, CreatedToken, Expiry, NewToken, TokenUpdate};
 use crate::paging::{ListLimits, Pages};
 use crate::{Location, Token, Vendor};
 
@@ -144,22 +144,7 @@ impl DynatraceSource {
 
     /// What a Dynatrace environment supports: everything but refresh and labels.
     pub fn capabilities(&self) -> Capabilities {
-        Capabilities {
-            create: true,
-            scopes: true,
-            expiry: ExpirySupport {
-                at: true,
-                after_days: true,
-            },
-            labels: false,
-            rename: true,
-            enable_disable: true,
-            update_scopes: true,
-            revoke: true,
-            lookup: true,
-            refresh: false,
-            rotate: true,
-        }
+        super::CAPABILITIES
     }
 
     /// Creates a token (`createApiToken`; needs the `apiTokens.write` scope).
