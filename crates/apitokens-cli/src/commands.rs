@@ -485,10 +485,7 @@ pub(crate) async fn audit_as(
     };
     let (tokens, failures) =
         inventory(context, &targets, usize::from(args.selection.concurrency)).await;
-    let thresholds = Thresholds {
-        expiring_within: args.expiring_within,
-        unused_for: args.unused_for,
-    };
+    let thresholds = Thresholds::new(args.expiring_within, args.unused_for);
     let findings = audit::review(&tokens, context.now, thresholds, args.min_severity);
     let mut out = Vec::new();
     let written = match format {

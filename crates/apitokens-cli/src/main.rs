@@ -176,7 +176,7 @@ struct AuditArgs {
     #[arg(long, default_value = "90d", value_parser = parse_period)]
     unused_for: Duration,
     /// Report only findings of at least this severity.
-    #[arg(long, value_enum, default_value = "low")]
+    #[arg(long, default_value = "low", value_parser = severity_parser())]
     min_severity: Severity,
     #[arg(long, short = 'f', value_enum)]
     /// Output format [default: table on a terminal, else json].
@@ -261,6 +261,26 @@ struct UpdateArgs {
 const MAX_PERIOD: Duration = Duration::from_secs(100 * 31_557_600);
 
 /// "30d", "2w", "12h", "90 days": humantime's durations, up to [`MAX_PERIOD`].
+/// Accepts `low`, `medium` or `high` (the facade's audit severities).
+fn severity_parser() -> impl clap::builder::TypedValueParser<Value = Severity> {
+    use clap::builder::{PossibleValue, TypedValueParser};
+    let help = |severity: Severity| match severity {
+        Severity::Low => "Worth a look when convenient: never expires, disabled but not revoked",
+        Severity::Medium => {
+            "Fix this quarter: expired, expiring soon, unused or never used, personal access tokens"
+        }
+        Severity::High => "Fix now: write or admin scopes on a token that still works",
+    };
+    let values =
+        Severity::ALL.map(|severity| PossibleValue::new(severity.as_str()).help(help(severity)));
+    clap::builder::PossibleValuesParser::new(values).try_map(|name| {
+        Severity::ALL
+            .into_iter()
+            .find(|severity| severity.as_str() == name)
+            .ok_or_else(|| format!("unknown severity {name:?}"))
+    })
+}
+
 /// Accepts the name of every vendor compiled into the facade (its adapters).
 fn vendor_parser() -> impl clap::builder::TypedValueParser<Value = apitokens::Vendor> {
     use clap::builder::TypedValueParser;

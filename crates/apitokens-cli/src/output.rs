@@ -9,6 +9,8 @@ use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use apitokens::audit::{relative, reports_last_use};
+
 use crate::terminal;
 
 /// How to print.
@@ -95,54 +97,11 @@ impl TokenRow {
     }
 }
 
-/// Whether the vendor says when its tokens were last used; a vendor this
-/// build does not know is assumed to.
-pub(crate) fn reports_last_use(vendor: Vendor) -> bool {
-    apitokens::adapter(vendor).is_none_or(|adapter| adapter.capabilities().reports_last_use)
-}
-
 /// A token with where it came from, as the commands pass it around.
 #[derive(Debug, Clone)]
 pub(crate) struct Listed {
     pub(crate) source: String,
     pub(crate) token: Token,
-}
-
-/// Human-readable time relative to `now`: "in 12 days", "3 months ago",
-/// "just now". Hand-written (a dozen lines) rather than a dependency:
-/// rounding to the nearest unit keeps the text stable while a command runs.
-pub(crate) fn relative(time: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let seconds = (time - now).num_seconds();
-    let magnitude = seconds.unsigned_abs() as f64;
-    const MINUTE: f64 = 60.0;
-    const HOUR: f64 = 3600.0;
-    const DAY: f64 = 86_400.0;
-    const MONTH: f64 = 30.436_875 * DAY;
-    const YEAR: f64 = 365.2425 * DAY;
-    let (amount, unit) = if magnitude < 45.0 {
-        return "just now".to_string();
-    } else if magnitude < 45.0 * MINUTE {
-        (magnitude / MINUTE, "minute")
-    } else if magnitude < 22.0 * HOUR {
-        (magnitude / HOUR, "hour")
-    } else if magnitude < 45.0 * DAY {
-        (magnitude / DAY, "day")
-    } else if magnitude < 320.0 * DAY {
-        (magnitude / MONTH, "month")
-    } else {
-        (magnitude / YEAR, "year")
-    };
-    let amount = (amount.round() as u64).max(1);
-    let unit = if amount == 1 {
-        unit.to_string()
-    } else {
-        format!("{unit}s")
-    };
-    if seconds >= 0 {
-        format!("in {amount} {unit}")
-    } else {
-        format!("{amount} {unit} ago")
-    }
 }
 
 fn table() -> Table {
@@ -366,30 +325,70 @@ pub(crate) fn print_table(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
-    use chrono::{Duration, TimeZone};
+    use apitokens::Location;
+
+    /// A token at a location of every vendor the facade knows; fails when a
+    /// vendor is added without one here, so the test below covers it too.
+    pub(crate) fn a_token_of_every_vendor() -> Vec<Listed> {
+        let locations = [
+            Location::Dynatrace {
+                environment_url: "https://x.example".into(),
+            },
+            Location::Astra {
+                url: "https://a.example".into(),
+                account_id: "acc".into(),
+                user_id: "user".into(),
+            },
+            Location::EmrServerlessSpark {
+                region: "cn-hangzhou".into(),
+                workspace_id: "w-1".into(),
+                livy_compute_id: "lc-1".into(),
+            },
+        ];
+        for adapter in apitokens::adapters() {
+            assert!(
+                locations.iter().any(|l| l.vendor() == adapter.vendor()),
+                "no test location for {}",
+                adapter.vendor()
+            );
+        }
+        locations
+            .into_iter()
+            .enumerate()
+            .map(|(n, location)| Listed {
+                source: format!("s{n}"),
+                token: Token::new(location, format!("id-{n}")),
+            })
+            .collect()
+    }
 
     #[test]
-    fn relative_times_read_naturally() {
-        let now = Utc.with_ymd_and_hms(2025, 6, 1, 12, 0, 0).single();
-        let Some(now) = now else { return };
-        let cases = [
-            (Duration::seconds(10), "just now"),
-            (Duration::minutes(5), "in 5 minutes"),
-            (-Duration::hours(2), "2 hours ago"),
-            (
-                Duration::days(12) - Duration::milliseconds(900),
-                "in 12 days",
-            ),
-            (Duration::hours(23), "in 1 day"),
-            (-Duration::days(100), "3 months ago"),
-            (-Duration::days(400), "1 year ago"),
-            (-Duration::days(900), "2 years ago"),
-        ];
-        for (delta, expected) in cases {
-            assert_eq!(relative(now + delta, now), expected, "{delta:?}");
+    fn every_vendor_s_tokens_are_printed_in_every_format() -> io::Result<()> {
+        let tokens = a_token_of_every_vendor();
+        let now = Utc::now();
+        let mut json = Vec::new();
+        print_tokens(&mut json, &tokens, Format::Json, now)?;
+        let rows: Vec<serde_json::Value> = serde_json::from_slice(&json)?;
+        assert_eq!(rows.len(), tokens.len());
+        for (row, listed) in rows.iter().zip(&tokens) {
+            assert_eq!(row["vendor"], listed.token.vendor.as_str());
+            assert_eq!(row["id"], listed.token.id.as_str());
         }
+        let mut csv = Vec::new();
+        print_tokens(&mut csv, &tokens, Format::Csv, now)?;
+        assert_eq!(
+            String::from_utf8_lossy(&csv).lines().count(),
+            tokens.len() + 1
+        );
+        let mut table = Vec::new();
+        print_tokens(&mut table, &tokens, Format::Table, now)?;
+        let table = String::from_utf8_lossy(&table);
+        for listed in &tokens {
+            assert!(table.contains(&listed.token.id), "{table}");
+        }
+        Ok(())
     }
 
     #[test]

@@ -11,6 +11,7 @@
 )]
 
 pub mod adapter;
+pub mod audit;
 mod config;
 mod error;
 mod lifecycle;

@@ -180,8 +180,9 @@ pub struct Token {
 }
 
 impl Token {
-    /// A token with its identity only; every other field empty.
-    pub(crate) fn new(location: Location, id: impl Into<String>) -> Self {
+    /// A token with its identity only; every other field empty (for
+    /// fixtures and tests: sources fill in what the vendor reports).
+    pub fn new(location: Location, id: impl Into<String>) -> Self {
         Self {
             vendor: location.vendor(),
             location,
