@@ -337,6 +337,30 @@ async fn an_emr_workspace_source_lists_every_livy_gateway() -> Result<(), Box<dy
         .await?;
     assert_eq!(together.len(), listed);
     assert!(listed > 0);
+    // The one fan-out, in order: every batch of the first item, its outcome,
+    // then the second's (here the workspace twice).
+    let mut seen = Vec::new();
+    let mut tokens = 0;
+    let mut batches = apitokens::list_in_order(vec![connected.clone(), connected.clone()], 2);
+    while let Some((index, batch)) = futures::StreamExt::next(&mut batches).await {
+        // Nothing of an item before every earlier item is done.
+        assert_eq!(
+            seen.len(),
+            index,
+            "item {index} before item {} ended",
+            seen.len()
+        );
+        match batch {
+            apitokens::Batch::Tokens(some) => tokens += some.len(),
+            apitokens::Batch::Done(outcome) => {
+                outcome?;
+                seen.push(index);
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(seen, [0, 1]);
+    assert_eq!(tokens, 2 * listed);
     // Creating needs a gateway: several, so one must be named.
     let adapter = config.adapter();
     match connected.select(adapter, None).await {

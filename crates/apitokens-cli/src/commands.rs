@@ -3,25 +3,22 @@
 use std::io::{self, BufRead, Write};
 use std::ops::ControlFlow;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use apitokens::{
-    CreatedToken, Expiry, ExposeSecret, NewToken, RotationError, RotationStep, SecretString,
+    Batch, CreatedToken, Expiry, ExposeSecret, NewToken, RotationError, RotationStep, SecretString,
     Source, TokenUpdate,
 };
 use chrono::{DateTime, Utc};
+use futures::StreamExt;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
-use tokio::sync::{Semaphore, mpsc, oneshot};
 
-use crate::audit::{self, FINDING_COLUMNS, Finding, Thresholds};
-use crate::config::{self, Config, ConfigError, ConfiguredSource};
+use crate::audit::{self, FINDING_COLUMNS, Thresholds};
+use crate::config::{Config, ConfigError, ConfiguredSource};
 use crate::interrupt::Interrupts;
 use crate::output::{self, Format, Listed, TokenRow};
 use crate::sources::{Failure, Listing, Target, failure_line};
-use crate::{
-    AuditArgs, Command, CreateArgs, ListArgs, SchemaOf, SecretFormat, Selection, UpdateArgs,
-};
+use crate::{AuditArgs, CreateArgs, ListArgs, SecretFormat, Selection, UpdateArgs};
 
 /// The exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -54,56 +51,6 @@ impl std::fmt::Debug for Context<'_> {
             .field("stdin_is_terminal", &self.stdin_is_terminal)
             .field("now", &self.now)
             .finish_non_exhaustive()
-    }
-}
-
-pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
-    match command {
-        Command::Demo { format } => return crate::demo::run(context, format).await,
-        Command::Schema { of } => {
-            let schema = match of {
-                SchemaOf::Token => schemars::schema_for!(TokenRow),
-                SchemaOf::Finding => schemars::schema_for!(Finding),
-            };
-            let text = serde_json::to_string_pretty(&schema).unwrap_or_default();
-            return emit(format!("{text}\n").as_bytes());
-        }
-        _ => {}
-    }
-    let path = config::locate(context.config_flag.as_deref(), context.env);
-    let config = match config::load(&path) {
-        Ok(config) => config,
-        Err(errors) => return config_errors(&errors),
-    };
-    match command {
-        Command::List(args) => list(context, &config, args).await,
-        Command::Get { source, id, format } => get(context, &config, &source, &id, format).await,
-        Command::Audit(args) => audit(context, &config, args).await,
-        Command::Create(args) => create(context, &config, args).await,
-        Command::Update(args) => update(context, &config, args).await,
-        Command::Revoke { source, id, yes } => revoke(context, &config, &source, &id, yes).await,
-        Command::Rotate {
-            source,
-            id,
-            keep_old,
-            secret_format,
-        } => {
-            rotate(
-                context,
-                &config,
-                &source,
-                &id,
-                secret_format.format,
-                keep_old,
-            )
-            .await
-        }
-        Command::Refresh {
-            source,
-            id,
-            secret_format,
-        } => refresh(context, &config, &source, &id, secret_format.format).await,
-        Command::Demo { .. } | Command::Schema { .. } => Status::Ok,
     }
 }
 
@@ -183,20 +130,14 @@ fn one(context: &Context<'_>, config: &Config, name: &str) -> Result<Target, Sta
     Target::connect(source, context.env).map_err(|errors| config_errors(&errors))
 }
 
-/// Chunks of tokens a target's listing may get ahead of the output, each
-/// about a page: a target waits when its output is this far behind.
-const AHEAD: usize = 2;
-
 /// Lists `targets`, at most `concurrency` at a time, and hands `each` what
 /// they find in the targets' order: each target's tokens as its pages arrive,
 /// then its outcome. `each` may stop the listing (e.g. the output is gone).
 ///
-/// Memory stays bounded whatever a source holds: a target's listing waits
-/// once it is [`AHEAD`] chunks ahead of `each`, so at most about three pages
-/// a target are held (the targets listing, and those done but not yet
-/// handed on). Permits to list are taken in the targets' order, so the
-/// target being handed on always has one (or is done): no target can wait
-/// on a later one.
+/// The facade's one fan-out ([`apitokens::list_in_order`]) does the work:
+/// each target on its own task, memory bounded whatever a source holds (a
+/// target waits once it is two chunks ahead of `each`), permits taken in the
+/// targets' order. Stopping drops the stream, which cancels every listing.
 pub(crate) async fn for_each_listed(
     context: &Context<'_>,
     targets: &[Target],
@@ -204,82 +145,34 @@ pub(crate) async fn for_each_listed(
     mut each: impl FnMut(&Target, Listing) -> ControlFlow<()>,
 ) {
     let progress = progress_bar(context, targets.len());
-    let permits = Arc::new(Semaphore::new(concurrency.max(1)));
-    let mut receivers = Vec::with_capacity(targets.len());
-    let mut tasks = AbortOnDrop(Vec::with_capacity(targets.len()));
-    let mut previous_started: Option<oneshot::Receiver<()>> = None;
-    for target in targets {
-        let (sender, receiver) = mpsc::channel(AHEAD);
-        let (started, next_started) = oneshot::channel();
-        let after = previous_started.replace(next_started);
-        let (target, permits) = (target.clone(), Arc::clone(&permits));
-        // Each target on its own task, so pages decode on every worker.
-        tasks.0.push(tokio::spawn(async move {
-            if let Some(after) = after {
-                // Whether the previous target started or ended, it is our turn.
-                let _ = after.await;
-            }
-            // The semaphore is never closed, so this only fails if it were.
-            let Ok(_permit) = permits.acquire_owned().await else {
-                return;
-            };
-            let _ = started.send(());
-            let outcome = target.list_into(&sender).await;
-            let _ = sender.send(Listing::Done(outcome)).await;
-        }));
-        receivers.push(receiver);
-    }
+    let connected = targets.iter().map(|t| t.connected().clone()).collect();
+    let mut batches = apitokens::list_in_order(connected, concurrency);
     let mut found = 0usize;
-    for ((target, mut receiver), task) in targets.iter().zip(receivers).zip(tasks.0.iter_mut()) {
-        let mut done = false;
-        while let Some(listing) = receiver.recv().await {
-            match &listing {
-                Listing::Tokens(tokens) => found += tokens.len(),
-                Listing::Done(_) => done = true,
+    while let Some((index, batch)) = batches.next().await {
+        let Some(target) = targets.get(index) else {
+            continue;
+        };
+        let (listing, done) = match batch {
+            Batch::Tokens(tokens) => {
+                found += tokens.len();
+                (Listing::Tokens(tokens), false)
             }
-            if progress.suspend(|| each(target, listing)).is_break() {
-                progress.finish_and_clear();
-                return;
-            }
-            if done {
-                break;
-            }
+            Batch::Done(outcome) => (Listing::Done(outcome.map_err(Failure::from)), true),
+            _ => continue,
+        };
+        if progress.suspend(|| each(target, listing)).is_break() {
+            break;
         }
-        if !done {
-            // The task ended without an outcome: it panicked (raised again
-            // here, as if the target had been listed in place) or was
-            // cancelled, which only a runtime shutting down does.
-            let outcome = match task.await {
-                Err(failure) if failure.is_panic() => {
-                    std::panic::resume_unwind(failure.into_panic())
-                }
-                _ => Listing::Done(Err(Failure::Cli {
-                    message: "listing was cancelled".into(),
-                    hint: "run the command again".into(),
-                })),
-            };
-            if progress.suspend(|| each(target, outcome)).is_break() {
-                break;
-            }
+        if done {
+            tracing::debug!(source = %target.name, "listed");
+            progress.inc(1);
+            progress.set_message(format!(
+                "{found} tokens, last: {}",
+                crate::terminal::escape(&target.name)
+            ));
         }
-        progress.inc(1);
-        progress.set_message(format!(
-            "{found} tokens, last: {}",
-            crate::terminal::escape(&target.name)
-        ));
     }
     progress.finish_and_clear();
-}
-
-/// The listing tasks, aborted when the listing ends early or is dropped.
-struct AbortOnDrop(Vec<tokio::task::JoinHandle<()>>);
-
-impl Drop for AbortOnDrop {
-    fn drop(&mut self) {
-        for task in &self.0 {
-            task.abort();
-        }
-    }
 }
 
 /// A spinner on stderr when it is a terminal; hidden otherwise.
@@ -432,7 +325,7 @@ fn write_result(written: io::Result<()>, out: &[u8]) -> Status {
     }
 }
 
-async fn get(
+pub(crate) async fn get(
     context: &Context<'_>,
     config: &Config,
     source: &str,
@@ -630,7 +523,7 @@ async fn discard_new(target: &Target, source: &Source, id: &str, why: &str) -> S
     Status::Failed
 }
 
-async fn create(context: &Context<'_>, config: &Config, args: CreateArgs) -> Status {
+pub(crate) async fn create(context: &Context<'_>, config: &Config, args: CreateArgs) -> Status {
     let target = match one(context, config, &args.source) {
         Ok(target) => target,
         Err(status) => return status,
@@ -712,7 +605,7 @@ async fn create(context: &Context<'_>, config: &Config, args: CreateArgs) -> Sta
     }
 }
 
-async fn update(context: &Context<'_>, config: &Config, args: UpdateArgs) -> Status {
+pub(crate) async fn update(context: &Context<'_>, config: &Config, args: UpdateArgs) -> Status {
     let target = match one(context, config, &args.source) {
         Ok(target) => target,
         Err(status) => return status,
@@ -753,7 +646,7 @@ async fn update(context: &Context<'_>, config: &Config, args: UpdateArgs) -> Sta
     }
 }
 
-async fn revoke(
+pub(crate) async fn revoke(
     context: &Context<'_>,
     config: &Config,
     source: &str,
@@ -816,7 +709,7 @@ async fn revoke(
 /// Create → confirm → deliver the new secret → only then revoke the old
 /// token. A secret that cannot be delivered (or an interrupt before it is)
 /// gets its token revoked again; the old one is kept.
-async fn rotate(
+pub(crate) async fn rotate(
     context: &Context<'_>,
     config: &Config,
     source: &str,
@@ -946,7 +839,7 @@ fn rotation_failed(target: &Target, format: SecretFormat, error: &RotationError)
     Status::Failed
 }
 
-async fn refresh(
+pub(crate) async fn refresh(
     context: &Context<'_>,
     config: &Config,
     source: &str,

@@ -10,6 +10,7 @@ mod audit;
 mod commands;
 mod config;
 mod demo;
+mod dispatch;
 mod interrupt;
 mod output;
 mod sources;
@@ -354,6 +355,6 @@ async fn run(cli: Cli) -> ExitCode {
         stdin_is_terminal: std::io::stdin().is_terminal(),
         now: chrono::Utc::now(),
     };
-    let status = commands::run(&context, cli.command).await;
+    let status = dispatch::run(&context, cli.command).await;
     ExitCode::from(status as u8)
 }

@@ -4,14 +4,8 @@
 use apitokens::{
     Adapter, ConnectError, Connected, Error, ErrorKind, SelectError, Source, Token, Vendor,
 };
-use futures::stream::{self, StreamExt};
-use tokio::sync::mpsc;
 
 use crate::config::{ConfigError, ConfiguredSource};
-
-/// The most tokens handed on at once: a page's worth (the facade's sources
-/// ask for 500 a page).
-const CHUNK: usize = 500;
 
 /// What the listing of one target hands on, in order.
 #[derive(Debug)]
@@ -100,48 +94,9 @@ impl Target {
         Ok(self.connected.sources().await?)
     }
 
-    /// Every token of the target, sent as [`Listing::Tokens`] chunks as the
-    /// pages arrive (a page of a paged source; a gateway's list of an EMR
-    /// workspace), so nothing here holds the whole listing. Stops quietly
-    /// when the receiver is gone. The tokens sent before a failure stay sent.
-    pub(crate) async fn list_into(&self, sender: &mpsc::Sender<Listing>) -> Result<(), Failure> {
-        tracing::debug!(source = %self.name, vendor = %self.vendor, "listing tokens");
-        let sources = self.sources().await?;
-        tracing::debug!(source = %self.name, scopes = sources.len(), "reading each scope");
-        let mut sent = 0usize;
-        if let Some(source) = self.connected.single() {
-            let mut pages = source.list().ready_chunks(CHUNK);
-            while let Some(chunk) = pages.next().await {
-                let mut tokens = Vec::with_capacity(chunk.len());
-                let mut failed = None;
-                for item in chunk {
-                    match item {
-                        Ok(token) => tokens.push(token),
-                        Err(error) => failed = Some(error),
-                    }
-                }
-                sent += tokens.len();
-                if !tokens.is_empty() && sender.send(Listing::Tokens(tokens)).await.is_err() {
-                    return Ok(());
-                }
-                if let Some(error) = failed {
-                    return Err(error.into());
-                }
-            }
-        } else {
-            // A group (an EMR workspace): its members are few and list in
-            // one request each (no paging); read them two at a time.
-            let mut lists = stream::iter(&sources).map(Source::list_all).buffered(2);
-            while let Some(list) = lists.next().await {
-                let tokens = list?;
-                sent += tokens.len();
-                if sender.send(Listing::Tokens(tokens)).await.is_err() {
-                    return Ok(());
-                }
-            }
-        }
-        tracing::debug!(source = %self.name, tokens = sent, "listed");
-        Ok(())
+    /// What the target connects to, for the facade's fan-out.
+    pub(crate) fn connected(&self) -> &Connected {
+        &self.connected
     }
 
     /// The facade source that holds token `id`: for a group, the member

@@ -14,6 +14,7 @@ pub mod adapter;
 pub mod audit;
 mod config;
 mod error;
+mod fanout;
 mod lifecycle;
 mod paging;
 mod source;
@@ -31,6 +32,7 @@ pub use adapter::{Adapter, ConfigKey, adapter, adapter_named, adapters};
 pub use apitokens_core::{Policy, RetryPolicy};
 pub use config::{ConnectError, Connected, SelectError, SourceConfig, SourceGroup, Unset};
 pub use error::{Error, ErrorKind, Violation};
+pub use fanout::{Batch, Listable, list_in_order};
 pub use lifecycle::{
     Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, PendingRotation, Rotation,
     RotationError, RotationStep, TokenUpdate,
