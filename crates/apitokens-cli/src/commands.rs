@@ -14,11 +14,11 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
 use crate::audit::{self, FINDING_COLUMNS, Thresholds};
+use crate::cli::{AuditArgs, CreateArgs, ListArgs, SecretFormat, Selection, UpdateArgs};
 use crate::config::{Config, ConfigError, ConfiguredSource};
 use crate::interrupt::Interrupts;
 use crate::output::{self, Format, Listed, TokenRow};
 use crate::sources::{Failure, Listing, Target, failure_line};
-use crate::{AuditArgs, CreateArgs, ListArgs, SecretFormat, Selection, UpdateArgs};
 
 /// The exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -7,10 +7,10 @@ use apitokens::ExposeSecret;
 use apitokens_sandbox::Sandbox;
 
 use crate::audit::Severity;
+use crate::cli::{AuditArgs, Selection};
 use crate::commands::{self, Context, Status, emit};
 use crate::config;
 use crate::output::Format;
-use crate::{AuditArgs, Selection};
 
 /// The variables the demo's configuration names; the demo answers them
 /// itself, from the sandbox, without touching the process environment.

@@ -4,9 +4,10 @@
 //! each other.
 
 use crate::audit::Finding;
+use crate::cli::{Command, SchemaOf};
 use crate::commands::{self, Context, Status};
 use crate::output::TokenRow;
-use crate::{Command, SchemaOf, config, demo};
+use crate::{config, demo};
 
 /// Runs `command`.
 pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
