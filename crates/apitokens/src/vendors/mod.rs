@@ -4,6 +4,8 @@
 //! `Source`, `SourceConfig`, `Location` and `Vendor` variants); nothing else
 //! names a vendor.
 
+pub(crate) mod client;
+
 #[cfg(feature = "astra")]
 pub(crate) mod astra;
 #[cfg(feature = "dynatrace")]

@@ -12,6 +12,8 @@ use crate::config::{ConnectError, Connected, Environment};
 use crate::lifecycle::{Capabilities, ExpirySupport};
 use crate::{ListLimits, Policy, Vendor};
 
+crate::vendors::client::vendor_client!(apitokens_astra, Vendor::Astra);
+
 pub(crate) const CAPABILITIES: Capabilities = Capabilities {
     create: true,
     scopes: false,

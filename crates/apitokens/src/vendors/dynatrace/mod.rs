@@ -12,6 +12,8 @@ use crate::config::{ConnectError, Connected, Environment};
 use crate::lifecycle::{Capabilities, ExpirySupport};
 use crate::{ListLimits, Policy, Vendor};
 
+crate::vendors::client::vendor_client!(apitokens_dynatrace, Vendor::Dynatrace);
+
 pub(crate) const CAPABILITIES: Capabilities = Capabilities {
     create: true,
     scopes: true,

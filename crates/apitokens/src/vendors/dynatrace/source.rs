@@ -3,11 +3,11 @@
 use apitokens_core::Policy;
 use apitokens_dynatrace::{Client, Credentials, types};
 use futures::stream::BoxStream;
-use progenitor_client::ClientInfo;
 
 use crate::error::{Error, ErrorKind, Violation, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, NewToken, TokenUpdate};
 use crate::paging::{ListLimits, Pages};
+use crate::vendors::client::VendorClient;
 use crate::{Location, Token, Vendor};
 
 /// The fields the list asks for beyond Dynatrace's defaults (`id`, `name`,
@@ -79,10 +79,7 @@ impl DynatraceSource {
     /// Uses `policy` for every call of this source: timeouts, retries and
     /// the response size limit (see [`Policy`] for the defaults).
     pub fn with_policy(mut self, policy: Policy) -> Result<Self, Error> {
-        let settings = self.client.inner();
-        let credentials = settings.credentials.clone();
-        self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::connect(Vendor::Dynatrace, e))?;
+        self.client = self.client.with_policy(policy)?;
         Ok(self)
     }
 

@@ -18,6 +18,8 @@ use crate::config::{ConnectError, Connected, Environment, Unset};
 use crate::lifecycle::{Capabilities, ExpirySupport};
 use crate::{Error, ErrorKind, ListLimits, Location, Policy, Vendor};
 
+crate::vendors::client::vendor_client!(apitokens_emr_serverless_spark, Vendor::EmrServerlessSpark);
+
 pub(crate) const CAPABILITIES: Capabilities = Capabilities {
     create: true,
     scopes: false,

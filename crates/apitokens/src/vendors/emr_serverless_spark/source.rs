@@ -4,11 +4,11 @@ use apitokens_core::Policy;
 use apitokens_emr_serverless_spark::{Client, Credentials, types};
 use chrono::{DateTime, TimeZone, Utc};
 use futures::stream::BoxStream;
-use progenitor_client::ClientInfo;
 
 use crate::error::{Error, ErrorKind, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, NewToken, TokenUpdate};
 use crate::paging::{ListLimits, Pages};
+use crate::vendors::client::VendorClient;
 use crate::{Location, Token, Vendor};
 
 use super::EmrServerlessSparkWorkspace;
@@ -104,10 +104,7 @@ impl EmrServerlessSparkSource {
     /// Uses `policy` for every call of this source: timeouts, retries and
     /// the response size limit (see [`Policy`] for the defaults).
     pub fn with_policy(mut self, policy: Policy) -> Result<Self, Error> {
-        let settings = self.client.inner();
-        let credentials = settings.credentials.clone();
-        self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::connect(Vendor::EmrServerlessSpark, e))?;
+        self.client = self.client.with_policy(policy)?;
         Ok(self)
     }
 

@@ -3,13 +3,13 @@
 use apitokens_core::Policy;
 use apitokens_emr_serverless_spark::{Client, Credentials};
 use futures::future::BoxFuture;
-use progenitor_client::ClientInfo;
 
 use super::EmrServerlessSparkSource;
 use super::source::{call, check_envelope};
 use crate::config::SourceGroup;
 use crate::error::{Error, ErrorKind};
 use crate::paging::ListLimits;
+use crate::vendors::client::VendorClient;
 use crate::{Source, Vendor};
 
 /// Every Livy Gateway of one EMR Serverless Spark workspace: its tokens are
@@ -67,9 +67,7 @@ impl EmrServerlessSparkWorkspace {
 
     /// Uses `policy` for every call of this workspace and its gateways.
     pub fn with_policy(mut self, policy: Policy) -> Result<Self, Error> {
-        let credentials = self.client.inner().credentials.clone();
-        self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::connect(Vendor::EmrServerlessSpark, e))?;
+        self.client = self.client.with_policy(policy)?;
         Ok(self)
     }
 
