@@ -277,3 +277,103 @@ fn zero_limits_are_refused_when_the_source_is_built() {
         Some(ErrorKind::Configuration)
     );
 }
+
+/// An EMR entry without `livy_compute_id` is every Livy Gateway of the
+/// workspace, found with `listLivyCompute` (the sandbox serves two): no
+/// placeholder gateway is ever requested.
+#[tokio::test]
+async fn an_emr_workspace_source_lists_every_livy_gateway() -> Result<(), Box<dyn std::error::Error>>
+{
+    use apitokens::{ExposeSecret, SelectError, SourceConfig};
+    use apitokens_sandbox::Sandbox;
+    use futures::TryStreamExt;
+
+    let sandbox = Sandbox::builder().with_demo_data().start().await?;
+    let credentials = sandbox.credentials();
+    let config: SourceConfig = serde_json::from_value(serde_json::json!({
+        "vendor": "emr-serverless-spark",
+        "region": credentials.region(),
+        "workspace_id": credentials.workspace_id(),
+        "endpoint": sandbox.emr_endpoint(),
+        "access_key_id_env": "KEY_ID",
+        "access_key_secret_env": "KEY_SECRET",
+    }))?;
+    let (id, secret) = (
+        credentials.access_key_id().to_string(),
+        credentials.access_key_secret().expose_secret().to_string(),
+    );
+    let env = move |name: &str| match name {
+        "KEY_ID" => Some(id.clone()),
+        "KEY_SECRET" => Some(secret.clone()),
+        _ => None,
+    };
+    let connected = config
+        .connect(&env, Default::default(), Default::default())
+        .map_err(|e| format!("{e:?}"))?;
+    assert!(connected.single().is_none());
+    let gateways = connected.sources().await?;
+    let ids: Vec<String> = gateways
+        .iter()
+        .filter_map(|gateway| match gateway.location() {
+            apitokens::Location::EmrServerlessSpark {
+                livy_compute_id, ..
+            } => Some(livy_compute_id),
+            _ => None,
+        })
+        .collect();
+    assert!(ids.len() >= 2, "{ids:?}");
+    assert!(
+        ids.iter().any(|id| id == credentials.livy_compute_id()),
+        "{ids:?}"
+    );
+    assert!(!ids.iter().any(|id| id == "lc-discover"), "{ids:?}");
+    // Every gateway's tokens, through the one fan-out.
+    let mut listed = 0;
+    for gateway in &gateways {
+        listed += gateway.list_all().await?.len();
+    }
+    let together: Vec<_> = apitokens::list_all_sources(&gateways, 2)
+        .try_collect()
+        .await?;
+    assert_eq!(together.len(), listed);
+    assert!(listed > 0);
+    // The one fan-out, in order: every batch of the first item, its outcome,
+    // then the second's (here the workspace twice).
+    let mut seen = Vec::new();
+    let mut tokens = 0;
+    let mut batches = apitokens::list_in_order(vec![connected.clone(), connected.clone()], 2);
+    while let Some((index, batch)) = futures::StreamExt::next(&mut batches).await {
+        // Nothing of an item before every earlier item is done.
+        assert_eq!(
+            seen.len(),
+            index,
+            "item {index} before item {} ended",
+            seen.len()
+        );
+        match batch {
+            apitokens::Batch::Tokens(some) => tokens += some.len(),
+            apitokens::Batch::Done(outcome) => {
+                outcome?;
+                seen.push(index);
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(seen, [0, 1]);
+    assert_eq!(tokens, 2 * listed);
+    // Creating needs a gateway: several, so one must be named.
+    let adapter = config.adapter();
+    match connected.select(adapter, None).await {
+        Err(SelectError::Ambiguous(named)) => assert_eq!(named.len(), ids.len()),
+        other => return Err(format!("{other:?}").into()),
+    }
+    let chosen = connected
+        .select(adapter, Some(credentials.livy_compute_id()))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    assert_eq!(
+        adapter.member_of(&chosen.location()).as_deref(),
+        Some(credentials.livy_compute_id())
+    );
+    Ok(())
+}

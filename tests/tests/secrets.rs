@@ -85,7 +85,7 @@ async fn sources_tokens_and_errors_never_show_secrets() -> Result<(), Box<dyn st
     for source in &sources {
         assert_clean(
             "a source",
-            &format!("{source:?} {:?} {}", source.clone(), source.scope()),
+            &format!("{source:?} {:?} {}", source.clone(), source.location()),
         );
         for id in ["lctk-1", "lctk-bad", "x"] {
             match source.get(id).await {

@@ -6,11 +6,9 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use apitokens::emr_serverless_spark::signing::{
-    ACCESS_KEY_ID_ENV, ACCESS_KEY_SECRET_ENV, SECURITY_TOKEN_ENV,
-};
-use apitokens::{ASTRA_CONTROL_SERVICE_URL, ListLimits, Policy, RetryPolicy, Vendor};
+use apitokens::{Adapter, ListLimits, Policy, RetryPolicy, SourceConfig, Vendor};
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use toml::Spanned;
 
 /// The variable naming the config file when `--config` is not given.
@@ -39,16 +37,17 @@ impl fmt::Display for ConfigError {
 /// A validated configuration.
 #[derive(Debug, Clone)]
 pub(crate) struct Config {
-    pub(crate) sources: Vec<SourceConfig>,
+    pub(crate) sources: Vec<ConfiguredSource>,
 }
 
 /// One `[[source]]` entry, validated; secrets are still only variable names.
 #[derive(Debug, Clone)]
-pub(crate) struct SourceConfig {
+pub(crate) struct ConfiguredSource {
     pub(crate) name: String,
     /// Where the entry starts, for messages (`file:line`).
     pub(crate) origin: String,
-    pub(crate) kind: SourceKind,
+    /// The vendor's keys: the facade's tagged union of every vendor's config.
+    pub(crate) config: SourceConfig,
     /// Timeouts and retries (`timeout`, `retries`; the facade's defaults otherwise).
     pub(crate) policy: Policy,
     /// How far a listing may go (`max_pages`, `list_timeout`; the facade's
@@ -56,53 +55,13 @@ pub(crate) struct SourceConfig {
     pub(crate) list_limits: ListLimits,
 }
 
-#[derive(Debug, Clone)]
-pub(crate) enum SourceKind {
-    Dynatrace {
-        url: String,
-        token_env: String,
-    },
-    Astra {
-        url: String,
-        account_id: String,
-        user_id: String,
-        token_env: String,
-    },
-    EmrServerlessSpark {
-        region: String,
-        workspace_id: String,
-        /// `None`: every Livy Gateway of the workspace.
-        livy_compute_id: Option<String>,
-        endpoint: String,
-        access_key_id_env: String,
-        access_key_secret_env: String,
-        security_token_env: String,
-    },
-}
-
-impl SourceConfig {
+impl ConfiguredSource {
     pub(crate) fn vendor(&self) -> Vendor {
-        match self.kind {
-            SourceKind::Dynatrace { .. } => Vendor::Dynatrace,
-            SourceKind::Astra { .. } => Vendor::Astra,
-            SourceKind::EmrServerlessSpark { .. } => Vendor::EmrServerlessSpark,
-        }
+        self.config.vendor()
     }
 
-    /// The environment variables that hold this source's credentials; the
-    /// last one of EMR (the security token) is optional.
-    pub(crate) fn credential_envs(&self) -> Vec<&str> {
-        match &self.kind {
-            SourceKind::Dynatrace { token_env, .. } | SourceKind::Astra { token_env, .. } => {
-                vec![token_env]
-            }
-            SourceKind::EmrServerlessSpark {
-                access_key_id_env,
-                access_key_secret_env,
-                security_token_env,
-                ..
-            } => vec![access_key_id_env, access_key_secret_env, security_token_env],
-        }
+    pub(crate) fn adapter(&self) -> &'static dyn Adapter {
+        self.config.adapter()
     }
 }
 
@@ -151,46 +110,53 @@ pub(crate) fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
     parse(&shown, &text)
 }
 
-/// What the file may say, before validation. Every source key is optional
-/// here so that a missing one is reported by name with the entry's line.
+/// What the file may say, before validation: each entry a table of spanned
+/// values, so that the common keys are read here and the vendor's keys are
+/// checked against its adapter, every problem with its line.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     #[serde(default)]
-    source: Vec<Spanned<RawSource>>,
+    source: Vec<Spanned<BTreeMap<String, Spanned<toml::Value>>>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSource {
-    name: Option<Spanned<String>>,
-    vendor: Option<Spanned<String>>,
-    url: Option<Spanned<String>>,
-    token_env: Option<Spanned<String>>,
-    account_id: Option<Spanned<String>>,
-    user_id: Option<Spanned<String>>,
-    region: Option<Spanned<String>>,
-    workspace_id: Option<Spanned<String>>,
-    livy_compute_id: Option<Spanned<String>>,
-    endpoint: Option<Spanned<String>>,
-    access_key_id_env: Option<Spanned<String>>,
-    access_key_secret_env: Option<Spanned<String>>,
-    security_token_env: Option<Spanned<String>>,
-    /// The longest a call may take, retries included (e.g. "30s"; any vendor).
-    timeout: Option<Spanned<String>>,
-    /// How often to retry a failed read (any vendor).
-    retries: Option<Spanned<u32>>,
-    /// The most pages one listing reads (any vendor).
-    max_pages: Option<Spanned<u32>>,
-    /// The longest one listing may wait for the vendor's pages (e.g. "2h"; any vendor).
-    list_timeout: Option<Spanned<String>>,
-}
+/// The keys every entry may have, whatever its vendor.
+const COMMON_KEYS: [&str; 6] = [
+    "name",
+    "vendor",
+    // The longest a call may take, retries included (e.g. "30s").
+    "timeout",
+    // How often to retry a failed read.
+    "retries",
+    // The most pages one listing reads.
+    "max_pages",
+    // The longest one listing may wait for the vendor's pages (e.g. "2h").
+    "list_timeout",
+];
 
 /// The 1-based line of a byte offset.
 fn line_of(text: &str, offset: usize) -> usize {
     text.get(..offset)
         .map_or(0, |before| before.matches('\n').count())
         + 1
+}
+
+/// Reads a common key as `T`; a value of the wrong type is a problem at its line.
+fn typed<T: DeserializeOwned>(
+    entry: &BTreeMap<String, Spanned<toml::Value>>,
+    key: &str,
+    found: &mut Vec<(usize, String)>,
+    line: &dyn Fn(&Spanned<toml::Value>) -> usize,
+) -> Option<Spanned<T>> {
+    let value = entry.get(key)?;
+    match value.get_ref().clone().try_into::<T>() {
+        Ok(typed) => Some(Spanned::new(value.span(), typed)),
+        Err(error) => {
+            let message = error.message().trim().replace('\n', " ");
+            found.push((line(value), format!("`{key}`: {message}")));
+            None
+        }
+    }
 }
 
 /// Parses and validates a config document; `file` names it in messages.
@@ -210,240 +176,39 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> 
         ))]
     })?;
 
+    let vendors = apitokens::adapter::vendor_names();
     let mut errors = Vec::new();
     let mut sources = Vec::new();
     let mut names: BTreeMap<String, usize> = BTreeMap::new();
     if raw.source.is_empty() {
         errors.push(ConfigError(format!(
-            "{file}: no [[source]] entries; add one per Dynatrace environment, Astra user or Spark workspace (see the README)"
+            "{file}: no [[source]] entries; add one per {} (see the README)",
+            apitokens::adapters()
+                .iter()
+                .map(|adapter| adapter.source_noun())
+                .collect::<Vec<_>>()
+                .join(", ")
         )));
     }
+    let line = |value: &Spanned<toml::Value>| line_of(text, value.span().start);
     for (index, entry) in raw.source.iter().enumerate() {
-        let line = line_of(text, entry.span().start);
-        let at = |value: &Spanned<String>| format!("{file}:{}", line_of(text, value.span().start));
+        let start = line_of(text, entry.span().start);
+        let origin = format!("{file}:{start}");
         let entry = entry.get_ref();
-        let label = match &entry.name {
-            Some(name) => format!("source {:?}", name.get_ref()),
+        let label = match entry.get("name").and_then(|name| name.get_ref().as_str()) {
+            Some(name) => format!("source {name:?}"),
             None => format!("source #{}", index + 1),
         };
-        let mut problem = |where_: String, what: String| {
-            errors.push(ConfigError(format!("{where_}: {label}: {what}")));
-        };
-        let origin = format!("{file}:{line}");
-
-        let Some(name) = &entry.name else {
-            problem(origin.clone(), "missing key `name`".into());
-            continue;
-        };
-        if name.get_ref().trim().is_empty() {
-            problem(at(name), "`name` is empty".into());
-            continue;
-        }
-        if let Some(first) = names.insert(name.get_ref().clone(), line) {
-            problem(
-                at(name),
-                format!("duplicate source name (first used at line {first}); names must be unique"),
-            );
-            continue;
-        }
-        let Some(vendor) = &entry.vendor else {
-            problem(
-                origin.clone(),
-                "missing key `vendor` (dynatrace, astra or emr-serverless-spark)".into(),
-            );
-            continue;
-        };
-
-        // Every key the vendor does not use is refused: it is probably a typo
-        // or a key of another vendor's entry.
-        let mut required = |key: &str, value: &Option<Spanned<String>>| match value {
-            Some(value) if !value.get_ref().trim().is_empty() => Some(value.get_ref().clone()),
-            Some(value) => {
-                errors.push(ConfigError(format!(
-                    "{}: {label}: `{key}` is empty",
-                    at(value)
-                )));
-                None
-            }
-            None => {
-                errors.push(ConfigError(format!(
-                    "{origin}: {label}: missing key `{key}`"
-                )));
-                None
-            }
-        };
-        let kind = match vendor.get_ref().as_str() {
-            "dynatrace" => {
-                let url = required("url", &entry.url);
-                let token_env = required("token_env", &entry.token_env);
-                let foreign = foreign_keys(
-                    entry,
-                    &[
-                        "account_id",
-                        "user_id",
-                        "region",
-                        "workspace_id",
-                        "livy_compute_id",
-                        "endpoint",
-                        "access_key_id_env",
-                        "access_key_secret_env",
-                        "security_token_env",
-                    ],
-                );
-                report_foreign(&mut errors, file, text, &label, "dynatrace", foreign);
-                match (url, token_env) {
-                    (Some(url), Some(token_env)) => {
-                        check_url(&mut errors, file, text, &label, entry.url.as_ref(), &url);
-                        Some(SourceKind::Dynatrace { url, token_env })
-                    }
-                    _ => None,
-                }
-            }
-            "astra" => {
-                let url = entry.url.as_ref().map_or_else(
-                    || ASTRA_CONTROL_SERVICE_URL.to_string(),
-                    |u| u.get_ref().clone(),
-                );
-                let account_id = required("account_id", &entry.account_id);
-                let user_id = required("user_id", &entry.user_id);
-                let token_env = required("token_env", &entry.token_env);
-                let foreign = foreign_keys(
-                    entry,
-                    &[
-                        "region",
-                        "workspace_id",
-                        "livy_compute_id",
-                        "endpoint",
-                        "access_key_id_env",
-                        "access_key_secret_env",
-                        "security_token_env",
-                    ],
-                );
-                report_foreign(&mut errors, file, text, &label, "astra", foreign);
-                check_url(&mut errors, file, text, &label, entry.url.as_ref(), &url);
-                match (account_id, user_id, token_env) {
-                    (Some(account_id), Some(user_id), Some(token_env)) => Some(SourceKind::Astra {
-                        url,
-                        account_id,
-                        user_id,
-                        token_env,
-                    }),
-                    _ => None,
-                }
-            }
-            "emr-serverless-spark" => {
-                let region = required("region", &entry.region);
-                let workspace_id = required("workspace_id", &entry.workspace_id);
-                let optional = |value: &Option<Spanned<String>>, default: &str| {
-                    value
-                        .as_ref()
-                        .map_or_else(|| default.to_string(), |v| v.get_ref().clone())
-                };
-                let foreign = foreign_keys(entry, &["url", "token_env", "account_id", "user_id"]);
-                report_foreign(
-                    &mut errors,
-                    file,
-                    text,
-                    &label,
-                    "emr-serverless-spark",
-                    foreign,
-                );
-                match (region, workspace_id) {
-                    (Some(region), Some(workspace_id)) => {
-                        let endpoint = optional(
-                            &entry.endpoint,
-                            &format!("https://emr-serverless-spark.{region}.aliyuncs.com"),
-                        );
-                        check_url(
-                            &mut errors,
-                            file,
-                            text,
-                            &label,
-                            entry.endpoint.as_ref(),
-                            &endpoint,
-                        );
-                        Some(SourceKind::EmrServerlessSpark {
-                            region,
-                            workspace_id,
-                            livy_compute_id: entry
-                                .livy_compute_id
-                                .as_ref()
-                                .map(|id| id.get_ref().trim().to_string())
-                                .filter(|id| !id.is_empty()),
-                            endpoint,
-                            access_key_id_env: optional(
-                                &entry.access_key_id_env,
-                                ACCESS_KEY_ID_ENV,
-                            ),
-                            access_key_secret_env: optional(
-                                &entry.access_key_secret_env,
-                                ACCESS_KEY_SECRET_ENV,
-                            ),
-                            security_token_env: optional(
-                                &entry.security_token_env,
-                                SECURITY_TOKEN_ENV,
-                            ),
-                        })
-                    }
-                    _ => None,
-                }
-            }
-            other => {
-                errors.push(ConfigError(format!(
-                    "{}: {label}: unknown vendor {other:?} (expected dynatrace, astra or emr-serverless-spark)",
-                    at(vendor)
-                )));
-                None
-            }
-        };
-        let mut policy = Policy::default();
-        if let Some(timeout) = &entry.timeout {
-            match humantime::parse_duration(timeout.get_ref()) {
-                Ok(total) if !total.is_zero() && total <= MAX_TIMEOUT => {
-                    let attempt = total.min(policy.request_timeout);
-                    policy = policy
-                        .with_total_timeout(total)
-                        .with_request_timeout(attempt);
-                }
-                Ok(_) | Err(_) => errors.push(ConfigError(format!(
-                    "{}: {label}: `timeout` must be a period of at most 24h, like \"30s\" or \"2m\"",
-                    at(timeout)
-                ))),
-            }
-        }
-        if let Some(retries) = &entry.retries {
-            policy = policy.with_retry(RetryPolicy::default().with_max_retries(*retries.get_ref()));
-        }
-        let mut list_limits = ListLimits::default();
-        if let Some(max_pages) = &entry.max_pages {
-            match *max_pages.get_ref() {
-                0 => errors.push(ConfigError(format!(
-                    "{file}:{}: {label}: `max_pages` must be at least 1",
-                    line_of(text, max_pages.span().start)
-                ))),
-                pages => list_limits = list_limits.with_max_pages(pages),
-            }
-        }
-        if let Some(list_timeout) = &entry.list_timeout {
-            match humantime::parse_duration(list_timeout.get_ref()) {
-                Ok(limit) if !limit.is_zero() && limit <= MAX_LIST_TIMEOUT => {
-                    list_limits = list_limits.with_timeout(limit);
-                }
-                Ok(_) | Err(_) => errors.push(ConfigError(format!(
-                    "{}: {label}: `list_timeout` must be a period of at most 7d, like \"30m\" or \"2h\"",
-                    at(list_timeout)
-                ))),
-            }
-        }
-        if let Some(kind) = kind {
-            sources.push(SourceConfig {
-                name: name.get_ref().clone(),
-                origin: format!("{file}:{line}"),
-                kind,
-                policy,
-                list_limits,
-            });
-        }
+        let mut found: Vec<(usize, String)> = Vec::new();
+        let parsed = read_entry(
+            entry, start, &origin, &vendors, &mut names, text, &line, &mut found,
+        );
+        errors.extend(
+            found
+                .into_iter()
+                .map(|(at, what)| ConfigError(format!("{file}:{at}: {label}: {what}"))),
+        );
+        sources.extend(parsed);
     }
     if errors.is_empty() {
         Ok(Config { sources })
@@ -452,65 +217,178 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> 
     }
 }
 
-/// The keys of `entry` among `keys` that are set.
-fn foreign_keys<'a>(
-    entry: &'a RawSource,
-    keys: &[&'static str],
-) -> Vec<(&'static str, &'a Spanned<String>)> {
-    let value = |key: &str| match key {
-        "url" => entry.url.as_ref(),
-        "token_env" => entry.token_env.as_ref(),
-        "account_id" => entry.account_id.as_ref(),
-        "user_id" => entry.user_id.as_ref(),
-        "region" => entry.region.as_ref(),
-        "workspace_id" => entry.workspace_id.as_ref(),
-        "livy_compute_id" => entry.livy_compute_id.as_ref(),
-        "endpoint" => entry.endpoint.as_ref(),
-        "access_key_id_env" => entry.access_key_id_env.as_ref(),
-        "access_key_secret_env" => entry.access_key_secret_env.as_ref(),
-        "security_token_env" => entry.security_token_env.as_ref(),
-        _ => None,
+/// Reads one entry; its problems go to `found` as (line, what).
+#[allow(clippy::too_many_arguments)]
+fn read_entry(
+    entry: &BTreeMap<String, Spanned<toml::Value>>,
+    start: usize,
+    origin: &str,
+    vendors: &str,
+    names: &mut BTreeMap<String, usize>,
+    text: &str,
+    line: &dyn Fn(&Spanned<toml::Value>) -> usize,
+    found: &mut Vec<(usize, String)>,
+) -> Option<ConfiguredSource> {
+    // A key no vendor knows is probably a typo: refused like toml would.
+    let unknown: Vec<(&String, &Spanned<toml::Value>)> = entry
+        .iter()
+        .filter(|(key, _)| {
+            !COMMON_KEYS.contains(&key.as_str())
+                && !apitokens::adapters()
+                    .iter()
+                    .any(|adapter| adapter.config_keys().iter().any(|known| known.name == *key))
+        })
+        .collect();
+    if !unknown.is_empty() {
+        for (key, value) in unknown {
+            push(found, line(value), format!("unknown field `{key}`"));
+        }
+        return None;
+    }
+    let name = typed::<String>(entry, "name", found, line);
+    let Some(name) = name else {
+        if found.is_empty() {
+            push(found, start, "missing key `name`".into());
+        }
+        return None;
     };
-    keys.iter()
-        .filter_map(|key| value(key).map(|v| (*key, v)))
-        .collect()
+    let name_line = line_of(text, name.span().start);
+    if name.get_ref().trim().is_empty() {
+        push(found, name_line, "`name` is empty".into());
+        return None;
+    }
+    if let Some(first) = names.insert(name.get_ref().clone(), start) {
+        push(
+            found,
+            name_line,
+            format!("duplicate source name (first used at line {first}); names must be unique"),
+        );
+        return None;
+    }
+    let Some(vendor) = typed::<String>(entry, "vendor", found, line) else {
+        if found.is_empty() {
+            push(found, start, format!("missing key `vendor` ({vendors})"));
+        }
+        return None;
+    };
+    let Some(adapter) = apitokens::adapter_named(vendor.get_ref()) else {
+        push(
+            found,
+            line_of(text, vendor.span().start),
+            format!("unknown vendor {:?} (expected {vendors})", vendor.get_ref()),
+        );
+        return None;
+    };
+
+    // The vendor's own keys: required ones set and not empty, and none of
+    // another vendor's (probably a copied entry).
+    let own = adapter.config_keys();
+    let mut keys = toml::Table::new();
+    keys.insert(
+        "vendor".into(),
+        toml::Value::String(vendor.get_ref().clone()),
+    );
+    for (key, value) in entry {
+        if COMMON_KEYS.contains(&key.as_str()) {
+            continue;
+        }
+        if !own.iter().any(|known| known.name == key) {
+            push(
+                found,
+                line(value),
+                format!("key `{key}` does not apply to vendor {}", vendor.get_ref()),
+            );
+            continue;
+        }
+        keys.insert(key.clone(), value.get_ref().clone());
+    }
+    for required in own.iter().filter(|key| key.required) {
+        match entry.get(required.name) {
+            None => push(found, start, format!("missing key `{}`", required.name)),
+            Some(value)
+                if value
+                    .get_ref()
+                    .as_str()
+                    .is_some_and(|value| value.trim().is_empty()) =>
+            {
+                push(found, line(value), format!("`{}` is empty", required.name));
+            }
+            Some(_) => {}
+        }
+    }
+    let config = if found.is_empty() {
+        match toml::Value::Table(keys).try_into::<SourceConfig>() {
+            Ok(config) => {
+                for (key, message) in config.problems() {
+                    let at = entry.get(key).map_or(start, line);
+                    push(found, at, message);
+                }
+                Some(config)
+            }
+            Err(error) => {
+                let message = error.message().trim().replace('\n', " ");
+                push(found, start, format!("invalid entry: {message}"));
+                None
+            }
+        }
+    } else {
+        None
+    };
+
+    let mut policy = Policy::default();
+    if let Some(timeout) = typed::<String>(entry, "timeout", found, line) {
+        match humantime::parse_duration(timeout.get_ref()) {
+            Ok(total) if !total.is_zero() && total <= MAX_TIMEOUT => {
+                let attempt = total.min(policy.request_timeout);
+                policy = policy
+                    .with_total_timeout(total)
+                    .with_request_timeout(attempt);
+            }
+            Ok(_) | Err(_) => push(
+                found,
+                line_of(text, timeout.span().start),
+                "`timeout` must be a period of at most 24h, like \"30s\" or \"2m\"".into(),
+            ),
+        }
+    }
+    if let Some(retries) = typed::<u32>(entry, "retries", found, line) {
+        policy = policy.with_retry(RetryPolicy::default().with_max_retries(*retries.get_ref()));
+    }
+    let mut list_limits = ListLimits::default();
+    if let Some(max_pages) = typed::<u32>(entry, "max_pages", found, line) {
+        match *max_pages.get_ref() {
+            0 => push(
+                found,
+                line_of(text, max_pages.span().start),
+                "`max_pages` must be at least 1".into(),
+            ),
+            pages => list_limits = list_limits.with_max_pages(pages),
+        }
+    }
+    if let Some(list_timeout) = typed::<String>(entry, "list_timeout", found, line) {
+        match humantime::parse_duration(list_timeout.get_ref()) {
+            Ok(limit) if !limit.is_zero() && limit <= MAX_LIST_TIMEOUT => {
+                list_limits = list_limits.with_timeout(limit);
+            }
+            Ok(_) | Err(_) => push(
+                found,
+                line_of(text, list_timeout.span().start),
+                "`list_timeout` must be a period of at most 7d, like \"30m\" or \"2h\"".into(),
+            ),
+        }
+    }
+    Some(ConfiguredSource {
+        name: name.get_ref().clone(),
+        origin: origin.to_string(),
+        config: config?,
+        policy,
+        list_limits,
+    })
 }
 
-fn report_foreign(
-    errors: &mut Vec<ConfigError>,
-    file: &str,
-    text: &str,
-    label: &str,
-    vendor: &str,
-    foreign: Vec<(&'static str, &Spanned<String>)>,
-) {
-    for (key, value) in foreign {
-        errors.push(ConfigError(format!(
-            "{file}:{}: {label}: key `{key}` does not apply to vendor {vendor}",
-            line_of(text, value.span().start)
-        )));
-    }
-}
-
-/// Refuses URLs the clients would refuse (https only; http:// on loopback only),
-/// here, with the line, before any request.
-fn check_url(
-    errors: &mut Vec<ConfigError>,
-    file: &str,
-    text: &str,
-    label: &str,
-    spanned: Option<&Spanned<String>>,
-    url: &str,
-) {
-    if let Err(error) = apitokens_core::http::validate_base_url(url) {
-        let line = spanned.map_or_else(String::new, |value| {
-            format!(":{}", line_of(text, value.span().start))
-        });
-        errors.push(ConfigError(format!(
-            "{file}{line}: {label}: {}",
-            error.to_string().replace("invalid base URL", "invalid URL")
-        )));
-    }
+/// Records a problem at `at` (a line).
+fn push(found: &mut Vec<(usize, String)>, at: usize, what: String) {
+    found.push((at, what));
 }
 
 #[cfg(test)]
@@ -555,23 +433,18 @@ workspace_id = "w-8adde60aa809701f"
         };
         assert_eq!(config.sources.len(), 3);
         assert_eq!(config.sources[0].origin, "t.toml:2");
-        match &config.sources[1].kind {
-            SourceKind::Astra { url, .. } => assert_eq!(url, "https://astra.netapp.io"),
+        match &config.sources[1].config {
+            SourceConfig::Astra(astra) => assert_eq!(astra.url, "https://astra.netapp.io"),
             other => panic!("{other:?}"),
         }
-        match &config.sources[2].kind {
-            SourceKind::EmrServerlessSpark {
-                endpoint,
-                livy_compute_id,
-                access_key_secret_env,
-                ..
-            } => {
+        match &config.sources[2].config {
+            SourceConfig::EmrServerlessSpark(emr) => {
                 assert_eq!(
-                    endpoint,
+                    emr.endpoint(),
                     "https://emr-serverless-spark.cn-hangzhou.aliyuncs.com"
                 );
-                assert_eq!(livy_compute_id, &None);
-                assert_eq!(access_key_secret_env, "ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+                assert_eq!(emr.gateway(), None);
+                assert_eq!(emr.access_key_secret_env, "ALIBABA_CLOUD_ACCESS_KEY_SECRET");
             }
             other => panic!("{other:?}"),
         }

@@ -7,17 +7,17 @@ use apitokens::ExposeSecret;
 use apitokens_sandbox::Sandbox;
 
 use crate::audit::Severity;
+use crate::cli::{AuditArgs, Selection};
 use crate::commands::{self, Context, Status, emit};
 use crate::config;
 use crate::output::Format;
-use crate::{AuditArgs, Selection};
 
-/// The variables the demo's configuration names; the demo answers them
-/// itself, from the sandbox, without touching the process environment.
-const DT_TOKEN_ENV: &str = "DT_API_TOKEN";
-const ASTRA_TOKEN_ENV: &str = "ASTRA_API_TOKEN";
-const ACCESS_KEY_ID_ENV: &str = "ALIBABA_CLOUD_ACCESS_KEY_ID";
-const ACCESS_KEY_SECRET_ENV: &str = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
+// The variables the demo's configuration names (each vendor crate's own);
+// the demo answers them itself, from the sandbox, without touching the
+// process environment.
+use apitokens::astra::TOKEN_ENV as ASTRA_TOKEN_ENV;
+use apitokens::dynatrace::TOKEN_ENV as DT_TOKEN_ENV;
+use apitokens::emr_serverless_spark::signing::{ACCESS_KEY_ID_ENV, ACCESS_KEY_SECRET_ENV};
 
 pub(crate) async fn run(context: &Context<'_>, format: Option<Format>) -> Status {
     let sandbox = match Sandbox::builder().with_demo_data().start().await {

@@ -3,11 +3,13 @@
 
 use std::io::{self, Write};
 
-use apitokens::{Scope, Token, Vendor};
+use apitokens::{Token, Vendor};
 use chrono::{DateTime, SecondsFormat, Utc};
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use schemars::JsonSchema;
 use serde::Serialize;
+
+use apitokens::audit::{relative, reports_last_use};
 
 use crate::terminal;
 
@@ -33,37 +35,6 @@ impl Format {
     }
 }
 
-/// The vendor as output spells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema, clap::ValueEnum)]
-#[serde(rename_all = "kebab-case")]
-pub(crate) enum VendorName {
-    /// Dynatrace API v2 tokens and personal access tokens.
-    Dynatrace,
-    /// NetApp Astra Control user API tokens.
-    Astra,
-    /// Alibaba Cloud EMR Serverless Spark Livy Gateway tokens.
-    EmrServerlessSpark,
-}
-
-impl VendorName {
-    pub(crate) fn of(vendor: Vendor) -> Option<Self> {
-        match vendor {
-            Vendor::Dynatrace => Some(Self::Dynatrace),
-            Vendor::Astra => Some(Self::Astra),
-            Vendor::EmrServerlessSpark => Some(Self::EmrServerlessSpark),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Self::Dynatrace => "dynatrace",
-            Self::Astra => "astra",
-            Self::EmrServerlessSpark => "emr-serverless-spark",
-        }
-    }
-}
-
 /// One token, as `list` and `get` print it in JSON and CSV. Never carries a
 /// secret: the facade's `Token` keeps secrets out of its public fields.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -71,8 +42,8 @@ impl VendorName {
 pub(crate) struct TokenRow {
     /// The configured source's `name`.
     pub(crate) source: String,
-    /// The vendor API.
-    pub(crate) vendor: VendorName,
+    /// The vendor API (any vendor the facade knows, not only today's three).
+    pub(crate) vendor: Vendor,
     /// Where the token lives within the source: the Dynatrace environment URL,
     /// the Astra `account/user`, or the EMR `workspace/gateway`.
     pub(crate) location: String,
@@ -105,30 +76,12 @@ pub(crate) fn rfc3339(time: DateTime<Utc>) -> String {
     time.to_rfc3339_opts(SecondsFormat::AutoSi, true)
 }
 
-/// Where a token lives within its source.
-pub(crate) fn location(scope: &Scope) -> String {
-    match scope {
-        Scope::Dynatrace { environment_url } => environment_url.clone(),
-        Scope::Astra {
-            account_id,
-            user_id,
-            ..
-        } => format!("{account_id}/{user_id}"),
-        Scope::EmrServerlessSpark {
-            workspace_id,
-            livy_compute_id,
-            ..
-        } => format!("{workspace_id}/{livy_compute_id}"),
-        _ => scope.to_string(),
-    }
-}
-
 impl TokenRow {
-    pub(crate) fn new(source: &str, token: &Token) -> Option<Self> {
-        Some(Self {
+    pub(crate) fn new(source: &str, token: &Token) -> Self {
+        Self {
             source: source.to_string(),
-            vendor: VendorName::of(token.vendor)?,
-            location: location(&token.scope),
+            vendor: token.vendor,
+            location: token.location.short(),
             id: token.id.clone(),
             name: token.name.clone(),
             owner: token.owner.clone(),
@@ -140,7 +93,7 @@ impl TokenRow {
             enabled: token.enabled,
             personal_access_token: token.personal_access_token,
             scopes: token.scopes.clone(),
-        })
+        }
     }
 }
 
@@ -149,43 +102,6 @@ impl TokenRow {
 pub(crate) struct Listed {
     pub(crate) source: String,
     pub(crate) token: Token,
-}
-
-/// Human-readable time relative to `now`: "in 12 days", "3 months ago",
-/// "just now". Hand-written (a dozen lines) rather than a dependency:
-/// rounding to the nearest unit keeps the text stable while a command runs.
-pub(crate) fn relative(time: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    let seconds = (time - now).num_seconds();
-    let magnitude = seconds.unsigned_abs() as f64;
-    const MINUTE: f64 = 60.0;
-    const HOUR: f64 = 3600.0;
-    const DAY: f64 = 86_400.0;
-    const MONTH: f64 = 30.436_875 * DAY;
-    const YEAR: f64 = 365.2425 * DAY;
-    let (amount, unit) = if magnitude < 45.0 {
-        return "just now".to_string();
-    } else if magnitude < 45.0 * MINUTE {
-        (magnitude / MINUTE, "minute")
-    } else if magnitude < 22.0 * HOUR {
-        (magnitude / HOUR, "hour")
-    } else if magnitude < 45.0 * DAY {
-        (magnitude / DAY, "day")
-    } else if magnitude < 320.0 * DAY {
-        (magnitude / MONTH, "month")
-    } else {
-        (magnitude / YEAR, "year")
-    };
-    let amount = (amount.round() as u64).max(1);
-    let unit = if amount == 1 {
-        unit.to_string()
-    } else {
-        format!("{unit}s")
-    };
-    if seconds >= 0 {
-        format!("in {amount} {unit}")
-    } else {
-        format!("{amount} {unit} ago")
-    }
 }
 
 fn table() -> Table {
@@ -218,7 +134,7 @@ pub(crate) fn print_tokens(
 ) -> io::Result<()> {
     let rows: Vec<TokenRow> = tokens
         .iter()
-        .filter_map(|listed| TokenRow::new(&listed.source, &listed.token))
+        .map(|listed| TokenRow::new(&listed.source, &listed.token))
         .collect();
     match format {
         Format::Json => print_json(out, &rows),
@@ -258,10 +174,10 @@ pub(crate) fn print_tokens(
                     Some(at) => relative(at, now),
                     None => "never".to_string(),
                 };
-                let last_used = match (token.last_used_at, token.vendor) {
-                    (Some(at), _) => relative(at, now),
-                    (None, Vendor::Astra) => "not reported".to_string(),
-                    (None, _) => "never".to_string(),
+                let last_used = match token.last_used_at {
+                    Some(at) => relative(at, now),
+                    None if !reports_last_use(token.vendor) => "not reported".to_string(),
+                    None => "never".to_string(),
                 };
                 let mut name = or_dash(token.name.as_deref());
                 if token.enabled == Some(false) {
@@ -409,30 +325,70 @@ pub(crate) fn print_table(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
-    use chrono::{Duration, TimeZone};
+    use apitokens::Location;
+
+    /// A token at a location of every vendor the facade knows; fails when a
+    /// vendor is added without one here, so the test below covers it too.
+    pub(crate) fn a_token_of_every_vendor() -> Vec<Listed> {
+        let locations = [
+            Location::Dynatrace {
+                environment_url: "https://x.example".into(),
+            },
+            Location::Astra {
+                url: "https://a.example".into(),
+                account_id: "acc".into(),
+                user_id: "user".into(),
+            },
+            Location::EmrServerlessSpark {
+                region: "cn-hangzhou".into(),
+                workspace_id: "w-1".into(),
+                livy_compute_id: "lc-1".into(),
+            },
+        ];
+        for adapter in apitokens::adapters() {
+            assert!(
+                locations.iter().any(|l| l.vendor() == adapter.vendor()),
+                "no test location for {}",
+                adapter.vendor()
+            );
+        }
+        locations
+            .into_iter()
+            .enumerate()
+            .map(|(n, location)| Listed {
+                source: format!("s{n}"),
+                token: Token::new(location, format!("id-{n}")),
+            })
+            .collect()
+    }
 
     #[test]
-    fn relative_times_read_naturally() {
-        let now = Utc.with_ymd_and_hms(2025, 6, 1, 12, 0, 0).single();
-        let Some(now) = now else { return };
-        let cases = [
-            (Duration::seconds(10), "just now"),
-            (Duration::minutes(5), "in 5 minutes"),
-            (-Duration::hours(2), "2 hours ago"),
-            (
-                Duration::days(12) - Duration::milliseconds(900),
-                "in 12 days",
-            ),
-            (Duration::hours(23), "in 1 day"),
-            (-Duration::days(100), "3 months ago"),
-            (-Duration::days(400), "1 year ago"),
-            (-Duration::days(900), "2 years ago"),
-        ];
-        for (delta, expected) in cases {
-            assert_eq!(relative(now + delta, now), expected, "{delta:?}");
+    fn every_vendor_s_tokens_are_printed_in_every_format() -> io::Result<()> {
+        let tokens = a_token_of_every_vendor();
+        let now = Utc::now();
+        let mut json = Vec::new();
+        print_tokens(&mut json, &tokens, Format::Json, now)?;
+        let rows: Vec<serde_json::Value> = serde_json::from_slice(&json)?;
+        assert_eq!(rows.len(), tokens.len());
+        for (row, listed) in rows.iter().zip(&tokens) {
+            assert_eq!(row["vendor"], listed.token.vendor.as_str());
+            assert_eq!(row["id"], listed.token.id.as_str());
         }
+        let mut csv = Vec::new();
+        print_tokens(&mut csv, &tokens, Format::Csv, now)?;
+        assert_eq!(
+            String::from_utf8_lossy(&csv).lines().count(),
+            tokens.len() + 1
+        );
+        let mut table = Vec::new();
+        print_tokens(&mut table, &tokens, Format::Table, now)?;
+        let table = String::from_utf8_lossy(&table);
+        for listed in &tokens {
+            assert!(table.contains(&listed.token.id), "{table}");
+        }
+        Ok(())
     }
 
     #[test]

@@ -2,17 +2,10 @@
 //! commands run on them.
 
 use apitokens::{
-    AstraSource, DynatraceSource, EmrServerlessSparkSource, Error, ErrorKind, SecretString, Source,
-    Token, Vendor,
+    Adapter, ConnectError, Connected, Error, ErrorKind, SelectError, Source, Token, Vendor,
 };
-use futures::stream::{self, StreamExt};
-use tokio::sync::mpsc;
 
-use crate::config::{ConfigError, SourceConfig, SourceKind};
-
-/// The most tokens handed on at once: a page's worth (the facade's sources
-/// ask for 500 a page).
-const CHUNK: usize = 500;
+use crate::config::{ConfigError, ConfiguredSource};
 
 /// What the listing of one target hands on, in order.
 #[derive(Debug)]
@@ -24,26 +17,16 @@ pub(crate) enum Listing {
     Done(Result<(), Failure>),
 }
 
-/// The Livy Gateway ID given to a workspace-wide EMR source, whose own
-/// gateway is never read: the facade builds sources per gateway, and
-/// `gateways()` discovers the real ones. Any valid path segment does.
-const ANY_GATEWAY: &str = "lc-discover";
-
 /// A configured source, ready to make requests.
 #[derive(Debug, Clone)]
 pub(crate) struct Target {
     pub(crate) name: String,
     pub(crate) vendor: Vendor,
+    /// What the CLI asks about the vendor (hints, members, not-found codes).
+    pub(crate) adapter: &'static dyn Adapter,
     /// The variables holding the credentials, for hints.
     pub(crate) credential_envs: Vec<String>,
-    handle: Handle,
-}
-
-#[derive(Debug, Clone)]
-enum Handle {
-    One(Source),
-    /// An EMR workspace without a `livy_compute_id`: every Livy Gateway.
-    EmrWorkspace(EmrServerlessSparkSource),
+    connected: Connected,
 }
 
 /// Why an operation on a target failed.
@@ -63,197 +46,67 @@ impl From<Error> for Failure {
     }
 }
 
-/// Reads an environment variable through `env`; empty counts as unset.
-fn read(env: &dyn Fn(&str) -> Option<String>, name: &str) -> Option<String> {
-    env(name)
-        .map(|value| value.trim().to_string())
-        .filter(|value| !value.is_empty())
-}
-
 impl Target {
-    /// Builds the facade source for `config`, reading its credentials
+    /// Builds the facade source for `source`, reading its credentials
     /// through `env`. No request is made.
     pub(crate) fn connect(
-        config: &SourceConfig,
+        source: &ConfiguredSource,
         env: &dyn Fn(&str) -> Option<String>,
     ) -> Result<Self, Vec<ConfigError>> {
-        let unset = |variable: &str, what: &str| {
-            ConfigError(format!(
-                "{}: source {:?} ({}): environment variable {variable} is not set (it must hold {what})",
-                config.origin,
-                config.name,
-                config.vendor()
-            ))
-        };
-        let refused = |error: Error| {
-            vec![ConfigError(format!(
-                "{}: source {:?}: {error}",
-                config.origin, config.name
-            ))]
-        };
-        let handle = match &config.kind {
-            SourceKind::Dynatrace { url, token_env } => {
-                let token = read(env, token_env).ok_or_else(|| {
-                    vec![unset(
-                        token_env,
-                        "a Dynatrace API token with the apiTokens.read scope",
-                    )]
-                })?;
-                let credentials = apitokens::dynatrace::Credentials::new(SecretString::from(token));
-                Handle::One(
-                    DynatraceSource::new(url, credentials)
-                        .and_then(|source| source.with_policy(config.policy.clone()))
-                        .and_then(|source| source.with_list_limits(config.list_limits))
-                        .map_err(refused)?
-                        .into(),
-                )
-            }
-            SourceKind::Astra {
-                url,
-                account_id,
-                user_id,
-                token_env,
-            } => {
-                let token = read(env, token_env)
-                    .ok_or_else(|| vec![unset(token_env, "an Astra Control API token")])?;
-                let credentials = apitokens::astra::Credentials::new(SecretString::from(token));
-                Handle::One(
-                    AstraSource::new(url, account_id, user_id, credentials)
-                        .and_then(|source| source.with_policy(config.policy.clone()))
-                        .and_then(|source| source.with_list_limits(config.list_limits))
-                        .map_err(refused)?
-                        .into(),
-                )
-            }
-            SourceKind::EmrServerlessSpark {
-                region,
-                workspace_id,
-                livy_compute_id,
-                endpoint,
-                access_key_id_env,
-                access_key_secret_env,
-                security_token_env,
-            } => {
-                let id = read(env, access_key_id_env);
-                let secret = read(env, access_key_secret_env);
-                let (id, secret) = match (id, secret) {
-                    (Some(id), Some(secret)) => (id, secret),
-                    (id, secret) => {
-                        let mut errors = Vec::new();
-                        if id.is_none() {
-                            errors.push(unset(access_key_id_env, "an Alibaba Cloud AccessKey ID"));
-                        }
-                        if secret.is_none() {
-                            errors.push(unset(
-                                access_key_secret_env,
-                                "an Alibaba Cloud AccessKey secret",
-                            ));
-                        }
-                        return Err(errors);
-                    }
-                };
-                let mut key = apitokens::emr_serverless_spark::Credentials::new(
-                    id,
-                    SecretString::from(secret),
-                );
-                if let Some(token) = read(env, security_token_env) {
-                    key = key.with_security_token(SecretString::from(token));
-                }
-                let gateway = livy_compute_id.as_deref().unwrap_or(ANY_GATEWAY);
-                let source = EmrServerlessSparkSource::with_endpoint(
-                    endpoint,
-                    region,
-                    workspace_id,
-                    gateway,
-                    key,
-                )
-                .and_then(|source| source.with_policy(config.policy.clone()))
-                .and_then(|source| source.with_list_limits(config.list_limits))
-                .map_err(refused)?;
-                match livy_compute_id {
-                    Some(_) => Handle::One(source.into()),
-                    None => Handle::EmrWorkspace(source),
-                }
-            }
-        };
+        let connected = source
+            .config
+            .connect(env, source.policy.clone(), source.list_limits)
+            .map_err(|error| match error {
+                ConnectError::Unset(unset) => unset
+                    .into_iter()
+                    .map(|unset| {
+                        ConfigError(format!(
+                            "{}: source {:?} ({}): environment variable {} is not set (it must hold {})",
+                            source.origin,
+                            source.name,
+                            source.vendor(),
+                            unset.variable,
+                            unset.holds
+                        ))
+                    })
+                    .collect(),
+                ConnectError::Refused(error) => vec![ConfigError(format!(
+                    "{}: source {:?}: {error}",
+                    source.origin, source.name
+                ))],
+                other => vec![ConfigError(format!(
+                    "{}: source {:?}: {other:?}",
+                    source.origin, source.name
+                ))],
+            })?;
         Ok(Self {
-            name: config.name.clone(),
-            vendor: config.vendor(),
-            credential_envs: config
-                .credential_envs()
-                .into_iter()
-                .map(str::to_string)
-                .collect(),
-            handle,
+            name: source.name.clone(),
+            vendor: source.vendor(),
+            adapter: source.adapter(),
+            credential_envs: source.config.credential_envs(),
+            connected,
         })
     }
 
-    /// The facade sources behind this target: itself, or every Livy Gateway
-    /// of an EMR workspace (one request).
+    /// The facade sources behind this target: itself, or every member of a
+    /// group (e.g. every Livy Gateway of an EMR workspace; one request).
     pub(crate) async fn sources(&self) -> Result<Vec<Source>, Failure> {
-        match &self.handle {
-            Handle::One(source) => Ok(vec![source.clone()]),
-            Handle::EmrWorkspace(workspace) => Ok(workspace
-                .gateways()
-                .await?
-                .into_iter()
-                .map(Source::from)
-                .collect()),
-        }
+        Ok(self.connected.sources().await?)
     }
 
-    /// Every token of the target, sent as [`Listing::Tokens`] chunks as the
-    /// pages arrive (a page of a paged source; a gateway's list of an EMR
-    /// workspace), so nothing here holds the whole listing. Stops quietly
-    /// when the receiver is gone. The tokens sent before a failure stay sent.
-    pub(crate) async fn list_into(&self, sender: &mpsc::Sender<Listing>) -> Result<(), Failure> {
-        tracing::debug!(source = %self.name, vendor = %self.vendor, "listing tokens");
-        let sources = self.sources().await?;
-        tracing::debug!(source = %self.name, scopes = sources.len(), "reading each scope");
-        let mut sent = 0usize;
-        if let [source] = sources.as_slice() {
-            let mut pages = source.list().ready_chunks(CHUNK);
-            while let Some(chunk) = pages.next().await {
-                let mut tokens = Vec::with_capacity(chunk.len());
-                let mut failed = None;
-                for item in chunk {
-                    match item {
-                        Ok(token) => tokens.push(token),
-                        Err(error) => failed = Some(error),
-                    }
-                }
-                sent += tokens.len();
-                if !tokens.is_empty() && sender.send(Listing::Tokens(tokens)).await.is_err() {
-                    return Ok(());
-                }
-                if let Some(error) = failed {
-                    return Err(error.into());
-                }
-            }
-        } else {
-            // An EMR workspace: its gateways are few and list in one request
-            // each (no paging); read them two at a time.
-            let mut lists = stream::iter(&sources).map(Source::list_all).buffered(2);
-            while let Some(list) = lists.next().await {
-                let tokens = list?;
-                sent += tokens.len();
-                if sender.send(Listing::Tokens(tokens)).await.is_err() {
-                    return Ok(());
-                }
-            }
-        }
-        tracing::debug!(source = %self.name, tokens = sent, "listed");
-        Ok(())
+    /// What the target connects to, for the facade's fan-out.
+    pub(crate) fn connected(&self) -> &Connected {
+        &self.connected
     }
 
-    /// The facade source that holds token `id`: for an EMR workspace, the
-    /// gateway whose `get` finds it.
+    /// The facade source that holds token `id`: for a group, the member
+    /// whose `get` finds it.
     pub(crate) async fn locate(&self, id: &str) -> Result<(Source, Token), Failure> {
         let mut last_not_found = None;
         for source in self.sources().await? {
             match source.get(id).await {
                 Ok(token) => return Ok((source, token)),
-                Err(error) if is_not_found(&error) => {
+                Err(error) if self.adapter.is_not_found(&error) => {
                     last_not_found = Some(error);
                 }
                 Err(error) => return Err(error.into()),
@@ -261,79 +114,67 @@ impl Target {
         }
         Err(match last_not_found {
             Some(error) => error.into(),
-            None => Failure::Cli {
-                message: "the workspace has no Livy Gateway".into(),
-                hint: "the workspace_id in the config, or create a Livy Gateway first".into(),
-            },
+            None => self.no_member(),
         })
     }
 
-    /// The facade source new tokens go to: the target itself, or for an EMR
-    /// workspace the gateway named by `gateway` (required when there are several).
-    pub(crate) async fn for_create(&self, gateway: Option<&str>) -> Result<Source, Failure> {
-        let sources = self.sources().await?;
-        let gateway_of = |source: &Source| match source.scope() {
-            apitokens::Scope::EmrServerlessSpark {
-                livy_compute_id, ..
-            } => Some(livy_compute_id),
-            _ => None,
-        };
-        match (&self.handle, gateway) {
-            (Handle::One(source), None) => Ok(source.clone()),
-            (Handle::One(source), Some(wanted)) => match gateway_of(source) {
-                Some(own) if own == wanted => Ok(source.clone()),
-                Some(_) => Err(Failure::Cli {
-                    message: format!(
-                        "--gateway {wanted} does not match the source's livy_compute_id"
-                    ),
-                    hint: "the source's livy_compute_id in the config, or leave --gateway out"
-                        .into(),
-                }),
-                None => Err(Failure::Cli {
-                    message: "--gateway applies to emr-serverless-spark sources only".into(),
-                    hint: "the command line: leave --gateway out".into(),
-                }),
-            },
-            (Handle::EmrWorkspace(_), Some(wanted)) => sources
-                .into_iter()
-                .find(|source| gateway_of(source).as_deref() == Some(wanted))
-                .ok_or_else(|| Failure::Cli {
-                    message: format!("the workspace has no Livy Gateway {wanted}"),
-                    hint: "the gateway ID (`apitokens list` shows each token's location)".into(),
-                }),
-            (Handle::EmrWorkspace(_), None) => {
-                let ids: Vec<String> = sources.iter().filter_map(gateway_of).collect();
-                match <[Source; 1]>::try_from(sources) {
-                    Ok([only]) => Ok(only),
-                    Err(_) => Err(Failure::Cli {
-                        message: format!(
-                            "the workspace has {} Livy Gateways ({}); say which with --gateway",
-                            ids.len(),
-                            ids.join(", ")
-                        ),
-                        hint: "the --gateway option, or set livy_compute_id in the config".into(),
-                    }),
-                }
-            }
+    /// Why a group has no source to use.
+    fn no_member(&self) -> Failure {
+        let noun = self.adapter.member_noun().unwrap_or("member");
+        Failure::Cli {
+            message: format!("the {} has no {noun}", self.adapter.source_noun()),
+            hint: format!(
+                "{} in the config, or create a {noun} first",
+                self.adapter.settings_hint()
+            ),
         }
     }
-}
 
-/// Whether `error` says the token does not exist. EMR answers that with
-/// HTTP 200 and a `Tokens.NotFound` code, which the facade reports as a
-/// vendor error rather than [`ErrorKind::NotFound`].
-pub(crate) fn is_not_found(error: &Error) -> bool {
-    error.is_not_found()
-        || (error.kind() == ErrorKind::Vendor
-            && error.vendor_code().is_some_and(|code| {
-                code.starts_with("Token")
-                    && (code.ends_with("NotFound") || code.ends_with("NotExist"))
-            }))
+    /// The facade source new tokens go to: the target itself, or for a group
+    /// the member named by `member` (`--gateway`; required when there are several).
+    pub(crate) async fn for_create(&self, member: Option<&str>) -> Result<Source, Failure> {
+        let noun = self.adapter.member_noun().unwrap_or("member");
+        let group = self.adapter.source_noun();
+        self.connected
+            .select(self.adapter, member)
+            .await
+            .map_err(|error| match error {
+                SelectError::Api(error) => Failure::Api(error),
+                SelectError::OtherMember(_) => Failure::Cli {
+                    message: format!(
+                        "--gateway {} is not the source's {noun}",
+                        member.unwrap_or_default()
+                    ),
+                    hint: "the source's entry in the config, or leave --gateway out".into(),
+                },
+                SelectError::NotGrouped => Failure::Cli {
+                    message: format!("--gateway does not apply to {} sources", self.vendor),
+                    hint: "the command line: leave --gateway out".into(),
+                },
+                SelectError::NoSuchMember(wanted) => Failure::Cli {
+                    message: format!("the {group} has no {noun} {wanted}"),
+                    hint: format!("the {noun} ID (`apitokens list` shows each token's location)"),
+                },
+                SelectError::Empty => self.no_member(),
+                SelectError::Ambiguous(ids) => Failure::Cli {
+                    message: format!(
+                        "the {group} has {} {noun}s ({}); say which with --gateway",
+                        ids.len(),
+                        ids.join(", ")
+                    ),
+                    hint: format!("the --gateway option, or name one {noun} in the config"),
+                },
+                other => Failure::Cli {
+                    message: format!("{other:?}"),
+                    hint: "the source's entry in the config".into(),
+                },
+            })
+    }
 }
 
 /// What to check when a source fails with `error`.
 pub(crate) fn hint_for(target: &Target, error: &Error) -> String {
-    let kind = if is_not_found(error) {
+    let kind = if target.adapter.is_not_found(error) {
         ErrorKind::NotFound
     } else {
         error.kind()
@@ -344,24 +185,11 @@ pub(crate) fn hint_for(target: &Target, error: &Error) -> String {
 /// What to check when a source fails with `kind`.
 pub(crate) fn hint(target: &Target, kind: ErrorKind) -> String {
     let envs = target.credential_envs.join(", ");
-    let vendor_ids = match target.vendor {
-        Vendor::Dynatrace => "the environment URL",
-        Vendor::Astra => "the URL, account_id and user_id",
-        Vendor::EmrServerlessSpark => "the region, endpoint, workspace_id and livy_compute_id",
-        _ => "the source's settings",
-    };
+    let vendor_ids = target.adapter.settings_hint();
     match kind {
         ErrorKind::NotFound => format!("{vendor_ids} in the config, and the token ID"),
         ErrorKind::Unauthorized => format!("the credentials in {envs} (wrong, expired or revoked)"),
-        ErrorKind::Forbidden => match target.vendor {
-            Vendor::Dynatrace => format!(
-                "the scopes of the token in {envs} (apiTokens.read to list, apiTokens.write to change)"
-            ),
-            Vendor::EmrServerlessSpark => {
-                format!("the RAM permissions of the AccessKey in {envs} on the workspace")
-            }
-            _ => format!("the role of the user whose token is in {envs}"),
-        },
+        ErrorKind::Forbidden => target.adapter.forbidden_hint(&envs),
         ErrorKind::InvalidRequest => format!("the command's arguments and {vendor_ids}"),
         ErrorKind::Conflict => "whether a token of that name already exists".into(),
         ErrorKind::Unsupported => {

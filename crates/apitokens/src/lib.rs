@@ -10,17 +10,16 @@
     allow(dead_code)
 )]
 
-#[cfg(feature = "astra")]
-mod astra_source;
-#[cfg(feature = "dynatrace")]
-mod dynatrace_source;
-#[cfg(feature = "emr-serverless-spark")]
-mod emr_source;
+pub mod adapter;
+pub mod audit;
+mod config;
 mod error;
+mod fanout;
 mod lifecycle;
 mod paging;
 mod source;
 mod token;
+mod vendors;
 
 #[cfg(feature = "astra")]
 pub use apitokens_astra as astra;
@@ -29,14 +28,11 @@ pub use apitokens_dynatrace as dynatrace;
 #[cfg(feature = "emr-serverless-spark")]
 pub use apitokens_emr_serverless_spark as emr_serverless_spark;
 
+pub use adapter::{Adapter, ConfigKey, adapter, adapter_named, adapters};
 pub use apitokens_core::{Policy, RetryPolicy};
-#[cfg(feature = "astra")]
-pub use astra_source::{ASTRA_CONTROL_SERVICE_URL, AstraSource};
-#[cfg(feature = "dynatrace")]
-pub use dynatrace_source::DynatraceSource;
-#[cfg(feature = "emr-serverless-spark")]
-pub use emr_source::EmrServerlessSparkSource;
+pub use config::{ConnectError, Connected, SelectError, SourceConfig, SourceGroup, Unset};
 pub use error::{Error, ErrorKind, Violation};
+pub use fanout::{Batch, Listable, list_in_order};
 pub use lifecycle::{
     Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, PendingRotation, Rotation,
     RotationError, RotationStep, TokenUpdate,
@@ -44,4 +40,12 @@ pub use lifecycle::{
 pub use paging::ListLimits;
 pub use secrecy::{ExposeSecret, SecretString};
 pub use source::{Source, list_all_sources};
-pub use token::{Scope, Token, Vendor};
+pub use token::{Location, Token, Vendor};
+#[cfg(feature = "astra")]
+pub use vendors::astra::{ASTRA_CONTROL_SERVICE_URL, AstraConfig, AstraSource};
+#[cfg(feature = "dynatrace")]
+pub use vendors::dynatrace::{DynatraceConfig, DynatraceSource};
+#[cfg(feature = "emr-serverless-spark")]
+pub use vendors::emr_serverless_spark::{
+    EmrServerlessSparkConfig, EmrServerlessSparkSource, EmrServerlessSparkWorkspace,
+};

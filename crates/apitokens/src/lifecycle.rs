@@ -35,6 +35,12 @@ pub struct Capabilities {
     pub refresh: bool,
     /// [`Source::begin_rotation`](crate::Source::begin_rotation).
     pub rotate: bool,
+    /// The vendor rotates a token itself in one call (a new secret, the old
+    /// one revoked); otherwise rotation is create, deliver, revoke.
+    pub native_rotation: bool,
+    /// Tokens say when they were last used ([`Token::last_used_at`](crate::Token::last_used_at));
+    /// otherwise `None` there means "not reported", not "never used".
+    pub reports_last_use: bool,
 }
 
 /// Which [`Expiry`] forms a vendor accepts at creation.

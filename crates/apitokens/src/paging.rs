@@ -9,7 +9,7 @@ use std::time::Duration;
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 
 use crate::error::{Error, ErrorKind};
-use crate::{Scope, Vendor};
+use crate::{Location, Vendor};
 
 /// How far one source's listing may go before it stops with an
 /// [`ErrorKind::Pagination`] error: a page ceiling and a listing deadline.
@@ -91,7 +91,7 @@ pub(crate) struct Pages {
     pub(crate) operation: &'static str,
     /// What the vendor calls its cursor (`nextPageKey`, `continue`).
     pub(crate) cursor: &'static str,
-    pub(crate) scope: Scope,
+    pub(crate) location: Location,
     pub(crate) limits: ListLimits,
 }
 
@@ -149,7 +149,7 @@ impl Pages {
     /// The error that stops this listing, saying why.
     fn stopped(&self, why: String) -> Error {
         Error::new(ErrorKind::Pagination)
-            .with_message(format!("{}: {why}", self.scope))
+            .with_message(format!("{}: {why}", self.location))
             .at(self.vendor, self.operation)
     }
 }
@@ -214,7 +214,7 @@ mod tests {
             vendor: Vendor::Dynatrace,
             operation: "listApiTokens",
             cursor: "nextPageKey",
-            scope: Scope::Dynatrace {
+            location: Location::Dynatrace {
                 environment_url: "https://abc.live.dynatrace.com".into(),
             },
             limits,

@@ -8,10 +8,11 @@ use crate::AstraSource;
 use crate::DynatraceSource;
 #[cfg(feature = "emr-serverless-spark")]
 use crate::EmrServerlessSparkSource;
+use crate::fanout::Batch;
 use crate::lifecycle::{
     Capabilities, CreatedToken, NewToken, PendingRotation, RotationError, RotationStep, TokenUpdate,
 };
-use crate::{Error, Scope, Token, Vendor};
+use crate::{Error, Location, Token, Vendor};
 
 /// A place tokens live, whatever its vendor: the one interface of this crate.
 ///
@@ -48,12 +49,12 @@ macro_rules! each_source {
 impl Source {
     /// The vendor of this source.
     pub fn vendor(&self) -> Vendor {
-        self.scope().vendor()
+        self.location().vendor()
     }
 
     /// What this source reads: the environment, user or Livy Gateway.
-    pub fn scope(&self) -> Scope {
-        each_source!(self, source => source.scope())
+    pub fn location(&self) -> Location {
+        each_source!(self, source => source.location())
     }
 
     /// One token, by its vendor ID.
@@ -222,13 +223,14 @@ impl From<EmrServerlessSparkSource> for Source {
 
 /// Lists several sources at once, at most `concurrency` at a time (at least
 /// one). Items of different sources interleave; each item says its source
-/// through [`Token::scope`], and a failing source yields its error (which
+/// through [`Token::location`], and a failing source yields its error (which
 /// names the vendor) without stopping the others.
 ///
-/// Inside a tokio runtime (which reqwest needs anyway) every source is listed
-/// on its own task, so pages are decoded on every worker thread rather than
-/// on the caller's alone; tokens reach the caller in chunks through a bounded
-/// channel, so a slow consumer holds back the listing instead of buffering it.
+/// Inside a tokio runtime (which reqwest needs anyway) this is the facade's
+/// one fan-out ([`list_in_order`](crate::list_in_order) without the order):
+/// every source is listed on its own task, so pages are decoded on every
+/// worker thread; tokens reach the caller in chunks through bounded channels,
+/// so a slow consumer holds back the listing instead of buffering it.
 /// Dropping the stream cancels every listing. Outside a runtime the sources
 /// are polled from the caller's task.
 pub fn list_all_sources(
@@ -237,74 +239,20 @@ pub fn list_all_sources(
 ) -> BoxStream<'_, Result<Token, Error>> {
     let concurrency = concurrency.max(1);
     match tokio::runtime::Handle::try_current() {
-        Ok(runtime) => list_on_tasks(&runtime, sources.to_vec(), concurrency),
+        Ok(_) => crate::fanout::list_interleaved(sources.to_vec(), concurrency)
+            .flat_map(|(_, batch)| match batch {
+                Batch::Tokens(tokens) => {
+                    stream::iter(tokens.into_iter().map(Ok).collect::<Vec<_>>())
+                }
+                Batch::Done(Err(error)) => stream::iter(vec![Err(error)]),
+                Batch::Done(Ok(())) => stream::iter(Vec::new()),
+            })
+            .boxed(),
         Err(_) => stream::iter(sources)
             .map(Source::list)
             .flatten_unordered(concurrency)
             .boxed(),
     }
-}
-
-/// Tokens the listing tasks may get ahead of the caller, all sources together
-/// (about one default page).
-const TOKENS_IN_FLIGHT: usize = 512;
-/// Tokens are sent in chunks of what a source has ready (a decoded page's
-/// worth), up to this many: one channel send and wake-up per chunk rather
-/// than per token.
-const CHUNK: usize = 128;
-
-/// One task per source, at most `concurrency` listing at once (the semaphore
-/// is fair, so sources start in their order), feeding one bounded channel
-/// with chunks of tokens.
-fn list_on_tasks(
-    runtime: &tokio::runtime::Handle,
-    sources: Vec<Source>,
-    concurrency: usize,
-) -> BoxStream<'static, Result<Token, Error>> {
-    use std::sync::Arc;
-    use tokio::sync::{Semaphore, mpsc};
-
-    let (sender, receiver) = mpsc::channel(TOKENS_IN_FLIGHT / CHUNK);
-    let permits = Arc::new(Semaphore::new(concurrency));
-    let mut tasks = tokio::task::JoinSet::new();
-    for source in sources {
-        let sender = sender.clone();
-        let permits = Arc::clone(&permits);
-        tasks.spawn_on(
-            async move {
-                // The semaphore is never closed, so this only fails if it were.
-                let Ok(_permit) = permits.acquire_owned().await else {
-                    return;
-                };
-                let mut chunks = source.list().ready_chunks(CHUNK);
-                while let Some(chunk) = chunks.next().await {
-                    if sender.send(chunk).await.is_err() {
-                        return; // the caller dropped the stream
-                    }
-                }
-            },
-            runtime,
-        );
-    }
-    drop(sender);
-    // The stream owns the tasks: dropping it aborts them (`JoinSet`'s drop).
-    // When every sender is gone, a task that panicked re-raises its panic
-    // here, as it would have had the source been polled in place.
-    stream::unfold((receiver, tasks), |(mut receiver, mut tasks)| async move {
-        if let Some(chunk) = receiver.recv().await {
-            return Some((chunk, (receiver, tasks)));
-        }
-        while let Some(finished) = tasks.join_next().await {
-            if let Err(failure) = finished
-                && failure.is_panic()
-            {
-                std::panic::resume_unwind(failure.into_panic());
-            }
-        }
-        None
-    })
-    .flat_map(stream::iter)
-    .boxed()
 }
 
 #[cfg(test)]

@@ -40,11 +40,14 @@ impl fmt::Display for Vendor {
     }
 }
 
-/// Where a token lives: the vendor scope a source reads.
+/// Where a token lives: the environment, user or gateway a source reads.
+///
+/// Named `Location` (and serialised as `location`) so it is never confused
+/// with a token's `scopes`, which say what the token may do.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "vendor", rename_all = "kebab-case")]
 #[non_exhaustive]
-pub enum Scope {
+pub enum Location {
     /// One Dynatrace environment.
     Dynatrace {
         /// The environment's URL, e.g. `https://abc12345.live.dynatrace.com`.
@@ -70,29 +73,50 @@ pub enum Scope {
     },
 }
 
-impl Scope {
-    /// The vendor of this scope.
+impl Location {
+    /// The vendor of this location.
     pub fn vendor(&self) -> Vendor {
         match self {
-            Scope::Dynatrace { .. } => Vendor::Dynatrace,
-            Scope::Astra { .. } => Vendor::Astra,
-            Scope::EmrServerlessSpark { .. } => Vendor::EmrServerlessSpark,
+            Location::Dynatrace { .. } => Vendor::Dynatrace,
+            Location::Astra { .. } => Vendor::Astra,
+            Location::EmrServerlessSpark { .. } => Vendor::EmrServerlessSpark,
         }
     }
 }
 
-impl fmt::Display for Scope {
+impl Location {
+    /// Where the token lives within its source, as output prints it: the
+    /// Dynatrace environment URL, the Astra `account/user`, the EMR
+    /// `workspace/gateway`.
+    pub fn short(&self) -> String {
+        match self {
+            Location::Dynatrace { environment_url } => environment_url.clone(),
+            Location::Astra {
+                account_id,
+                user_id,
+                ..
+            } => format!("{account_id}/{user_id}"),
+            Location::EmrServerlessSpark {
+                workspace_id,
+                livy_compute_id,
+                ..
+            } => format!("{workspace_id}/{livy_compute_id}"),
+        }
+    }
+}
+
+impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Scope::Dynatrace { environment_url } => write!(f, "dynatrace {environment_url}"),
-            Scope::Astra {
+            Location::Dynatrace { environment_url } => write!(f, "dynatrace {environment_url}"),
+            Location::Astra {
                 url,
                 account_id,
                 user_id,
             } => {
                 write!(f, "astra {url} account {account_id} user {user_id}")
             }
-            Scope::EmrServerlessSpark {
+            Location::EmrServerlessSpark {
                 region,
                 workspace_id,
                 livy_compute_id,
@@ -119,7 +143,7 @@ pub struct Token {
     /// The vendor API the token belongs to.
     pub vendor: Vendor,
     /// Where the token lives.
-    pub scope: Scope,
+    pub location: Location,
     /// The vendor's ID of the token (never its secret).
     pub id: String,
     /// The token's name.
@@ -156,11 +180,12 @@ pub struct Token {
 }
 
 impl Token {
-    /// A token with its identity only; every other field empty.
-    pub(crate) fn new(scope: Scope, id: impl Into<String>) -> Self {
+    /// A token with its identity only; every other field empty (for
+    /// fixtures and tests: sources fill in what the vendor reports).
+    pub fn new(location: Location, id: impl Into<String>) -> Self {
         Self {
-            vendor: scope.vendor(),
-            scope,
+            vendor: location.vendor(),
+            location,
             id: id.into(),
             name: None,
             owner: None,
@@ -195,7 +220,7 @@ impl fmt::Debug for Token {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Token")
             .field("vendor", &self.vendor)
-            .field("scope", &self.scope)
+            .field("location", &self.location)
             .field("id", &self.id)
             .field("name", &self.name)
             .field("owner", &self.owner)
@@ -236,7 +261,7 @@ mod tests {
         let properties = properties.unwrap_or_default();
         for field in [
             "vendor",
-            "scope",
+            "location",
             "id",
             "name",
             "owner",
@@ -266,7 +291,7 @@ mod tests {
     #[test]
     fn serialised_tokens_carry_no_secret() -> Result<(), serde_json::Error> {
         let mut token = Token::new(
-            Scope::Dynatrace {
+            Location::Dynatrace {
                 environment_url: "https://x".into(),
             },
             "id",
@@ -276,6 +301,20 @@ mod tests {
         assert!(!json.contains("the-livy-content"));
         assert!(!format!("{token:?}").contains("the-livy-content"));
         assert!(json.contains(r#""vendor":"dynatrace""#), "{json}");
+        Ok(())
+    }
+
+    #[test]
+    fn where_a_token_lives_is_serialised_as_location() -> Result<(), serde_json::Error> {
+        let token = Token::new(
+            Location::Dynatrace {
+                environment_url: "https://x".into(),
+            },
+            "id",
+        );
+        let json = serde_json::to_value(&token)?;
+        assert_eq!(json["location"]["environment_url"], "https://x", "{json}");
+        assert!(json.get("scope").is_none(), "{json}");
         Ok(())
     }
 }

@@ -14,16 +14,21 @@ use crate::signing;
 /// when they are temporary. `Debug` never shows the secret or the token.
 pub type Credentials = signing::AccessKey;
 
+/// The public endpoint of `region` (e.g. `cn-hangzhou`):
+/// `https://emr-serverless-spark.{region}.aliyuncs.com`. The one place the
+/// template is written; check the region first (`validate::region`), since it
+/// becomes part of the host name.
+pub fn endpoint_for(region: &str) -> String {
+    format!("https://emr-serverless-spark.{region}.aliyuncs.com")
+}
+
 impl Client {
-    /// A client for the public endpoint of `region` (e.g. `cn-hangzhou`):
-    /// `https://emr-serverless-spark.{region}.aliyuncs.com`. The region must be
-    /// a region ID (letters, digits and `-`): it becomes part of the host name.
+    /// A client for the public endpoint of `region` ([`endpoint_for`]). The
+    /// region must be a region ID (letters, digits and `-`): it becomes part
+    /// of the host name.
     pub fn for_region(region: &str, credentials: Credentials) -> Result<Self, ConnectError> {
         apitokens_core::validate::region(region)?;
-        Self::connect(
-            &format!("https://emr-serverless-spark.{region}.aliyuncs.com"),
-            credentials,
-        )
+        Self::connect(&endpoint_for(region), credentials)
     }
 
     /// A client for the API at `endpoint` with the default [`Policy`].
@@ -108,8 +113,14 @@ pub fn is_idempotent(operation_id: &str) -> bool {
     OPERATIONS.is_idempotent(operation_id)
 }
 
-/// Whether an error answer carries one of Alibaba's throttling codes
-/// (`Throttling`, `Throttling.User`, `Throttling.Api`, …).
+/// Whether `code` is one of Alibaba's throttling codes (`Throttling`,
+/// `Throttling.User`, `Throttling.Api`, …), in an error answer or an HTTP 200
+/// envelope.
+pub fn is_throttling_code(code: &str) -> bool {
+    code.starts_with("Throttling")
+}
+
+/// Whether an error answer carries one of Alibaba's throttling codes.
 fn is_throttling(body: &[u8]) -> bool {
     #[derive(serde::Deserialize)]
     struct Envelope {
@@ -119,7 +130,7 @@ fn is_throttling(body: &[u8]) -> bool {
     serde_json::from_slice::<Envelope>(body)
         .ok()
         .and_then(|envelope| envelope.code)
-        .is_some_and(|code| code.starts_with("Throttling"))
+        .is_some_and(|code| is_throttling_code(&code))
 }
 
 #[cfg(test)]

@@ -49,5 +49,5 @@ mod generated;
 pub mod signing;
 
 pub use apitokens_core::auth::MissingEnv;
-pub use auth::{Credentials, is_idempotent};
+pub use auth::{Credentials, endpoint_for, is_idempotent, is_throttling_code};
 pub use generated::*;

@@ -187,8 +187,8 @@ security_token_env = "{STS_TOKEN_ENV}"
         let gateways = self.runtime.block_on(workspace.gateways())?;
         let mut ids: Vec<String> = gateways
             .iter()
-            .filter_map(|gateway| match Source::from(gateway.clone()).scope() {
-                apitokens::Scope::EmrServerlessSpark {
+            .filter_map(|gateway| match Source::from(gateway.clone()).location() {
+                apitokens::Location::EmrServerlessSpark {
                     livy_compute_id, ..
                 } => Some(livy_compute_id),
                 _ => None,

@@ -4,12 +4,14 @@ use apitokens_core::Policy;
 use apitokens_emr_serverless_spark::{Client, Credentials, types};
 use chrono::{DateTime, TimeZone, Utc};
 use futures::stream::BoxStream;
-use progenitor_client::ClientInfo;
 
 use crate::error::{Error, ErrorKind, checked};
-use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
+use crate::lifecycle::{Capabilities, CreatedToken, Expiry, NewToken, TokenUpdate};
 use crate::paging::{ListLimits, Pages};
-use crate::{Scope, Token, Vendor};
+use crate::vendors::client::VendorClient;
+use crate::{Location, Token, Vendor};
+
+use super::EmrServerlessSparkWorkspace;
 
 /// Alibaba's success code in the response envelope.
 const SUCCESS: &str = "1000000";
@@ -36,14 +38,8 @@ impl EmrServerlessSparkSource {
         livy_compute_id: &str,
         credentials: Credentials,
     ) -> Result<Self, Error> {
-        let endpoint = format!("https://emr-serverless-spark.{region}.aliyuncs.com");
-        Self::with_endpoint(
-            &endpoint,
-            region,
-            workspace_id,
-            livy_compute_id,
-            credentials,
-        )
+        EmrServerlessSparkWorkspace::new(region, workspace_id, credentials)?
+            .gateway(livy_compute_id)
     }
 
     /// Like [`EmrServerlessSparkSource::new`], at another endpoint (a VPC
@@ -55,28 +51,32 @@ impl EmrServerlessSparkSource {
         livy_compute_id: &str,
         credentials: Credentials,
     ) -> Result<Self, Error> {
-        let configure = |message: String| {
-            Error::configuration(message).at(Vendor::EmrServerlessSpark, "configure")
-        };
-        for (name, value) in [
-            ("region", region),
-            ("workspace_id", workspace_id),
-            ("livy_compute_id", livy_compute_id),
-        ] {
-            Error::check_param(Vendor::EmrServerlessSpark, "configure", name, value)?;
+        EmrServerlessSparkWorkspace::with_endpoint(endpoint, region, workspace_id, credentials)?
+            .gateway(livy_compute_id)
+    }
+
+    /// The source of gateway `livy_compute_id` of `workspace`, sharing its client.
+    pub(super) fn of_workspace(
+        workspace: &EmrServerlessSparkWorkspace,
+        livy_compute_id: String,
+    ) -> Self {
+        Self {
+            client: workspace.client.clone(),
+            region: workspace.region.clone(),
+            workspace_id: workspace.workspace_id.clone(),
+            livy_compute_id,
+            list_limits: workspace.list_limits,
         }
-        apitokens_core::validate::region(region).map_err(|e| configure(e.to_string()))?;
-        let endpoint = apitokens_core::http::validate_base_url(endpoint)
-            .map_err(|e| configure(e.to_string()))?;
-        let client = Client::connect(&endpoint, credentials)
-            .map_err(|e| Error::connect(Vendor::EmrServerlessSpark, e))?;
-        Ok(Self {
-            client,
-            region: region.to_string(),
-            workspace_id: workspace_id.to_string(),
-            livy_compute_id: livy_compute_id.to_string(),
-            list_limits: ListLimits::default(),
-        })
+    }
+
+    /// The workspace of this source's gateway.
+    pub fn workspace(&self) -> EmrServerlessSparkWorkspace {
+        EmrServerlessSparkWorkspace {
+            client: self.client.clone(),
+            region: self.region.clone(),
+            workspace_id: self.workspace_id.clone(),
+            list_limits: self.list_limits,
+        }
     }
 
     /// Like [`EmrServerlessSparkSource::new`], with credentials from
@@ -104,10 +104,7 @@ impl EmrServerlessSparkSource {
     /// Uses `policy` for every call of this source: timeouts, retries and
     /// the response size limit (see [`Policy`] for the defaults).
     pub fn with_policy(mut self, policy: Policy) -> Result<Self, Error> {
-        let settings = self.client.inner();
-        let credentials = settings.credentials.clone();
-        self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::connect(Vendor::EmrServerlessSpark, e))?;
+        self.client = self.client.with_policy(policy)?;
         Ok(self)
     }
 
@@ -117,8 +114,8 @@ impl EmrServerlessSparkSource {
     }
 
     /// The Livy Gateway this source reads.
-    pub fn scope(&self) -> Scope {
-        Scope::EmrServerlessSpark {
+    pub fn location(&self) -> Location {
+        Location::EmrServerlessSpark {
             region: self.region.clone(),
             workspace_id: self.workspace_id.clone(),
             livy_compute_id: self.livy_compute_id.clone(),
@@ -149,7 +146,7 @@ impl EmrServerlessSparkSource {
         )?;
         let data = response.data.ok_or_else(|| missing_data(OPERATION))?;
         let mut token = Token::new(
-            self.scope(),
+            self.location(),
             data.token_id.unwrap_or_else(|| id.to_string()),
         );
         token.name = data.name;
@@ -175,7 +172,7 @@ impl EmrServerlessSparkSource {
             vendor: Vendor::EmrServerlessSpark,
             operation: OPERATION,
             cursor: "page",
-            scope: self.scope(),
+            location: self.location(),
             limits: self.list_limits,
         };
         pages.follow(move |_no_cursor: Option<String>| async move {
@@ -202,73 +199,18 @@ impl EmrServerlessSparkSource {
         })
     }
 
-    /// The Livy Gateways of a workspace (`listLivyCompute`), one source each,
-    /// sharing this source's client; `self`'s own gateway is not needed.
+    /// The Livy Gateways of this source's workspace (`listLivyCompute`),
+    /// one source each, sharing this source's client (see
+    /// [`EmrServerlessSparkWorkspace::gateways`]).
     pub async fn gateways(&self) -> Result<Vec<EmrServerlessSparkSource>, Error> {
-        const OPERATION: &str = "listLivyCompute";
-        let response = call(
-            OPERATION,
-            self.client
-                .list_livy_compute()
-                .workspace_biz_id(self.workspace_id.clone())
-                .region_id(self.region.clone())
-                .send()
-                .await,
-        )
-        .await?;
-        check_envelope(
-            OPERATION,
-            response.code,
-            response.message,
-            response.request_id,
-        )?;
-        let gateways = response
-            .data
-            .map(|data| data.livy_computes)
-            .unwrap_or_default();
-        gateways
-            .into_iter()
-            .filter_map(|gateway| gateway.compute_id)
-            .map(|livy_compute_id| {
-                // The vendor's ID goes into the path of every later request,
-                // signed: it is checked like a user's (`..` would move them).
-                apitokens_core::validate::path_param("livy_compute_id", &livy_compute_id).map_err(
-                    |e| {
-                        Error::new(ErrorKind::Decode)
-                            .with_message(format!(
-                                "the answer names a gateway that cannot be used: {e}"
-                            ))
-                            .at(Vendor::EmrServerlessSpark, OPERATION)
-                    },
-                )?;
-                Ok(Self {
-                    livy_compute_id,
-                    ..self.clone()
-                })
-            })
-            .collect()
+        self.workspace().gateways().await
     }
 
     /// What EMR Serverless Spark supports: create (optionally with your own
     /// content and an auto-expiry in days), refresh and revoke. Livy tokens have
     /// no scopes, labels or enabled state, and no update besides refresh.
     pub fn capabilities(&self) -> Capabilities {
-        Capabilities {
-            create: true,
-            scopes: false,
-            expiry: ExpirySupport {
-                at: false,
-                after_days: true,
-            },
-            labels: false,
-            rename: false,
-            enable_disable: false,
-            update_scopes: false,
-            revoke: true,
-            lookup: false,
-            refresh: true,
-            rotate: true,
-        }
+        super::CAPABILITIES
     }
 
     /// Creates a Livy token (`createLivyComputeToken`), then reads it back for
@@ -430,7 +372,7 @@ impl EmrServerlessSparkSource {
     }
 
     fn summary(&self, summary: types::LivyComputeTokenSummary) -> Token {
-        let mut token = Token::new(self.scope(), summary.token_id.unwrap_or_default());
+        let mut token = Token::new(self.location(), summary.token_id.unwrap_or_default());
         token.name = summary.name;
         // The list spells the creator `createdby` (Get says `createdBy`).
         token.owner = summary.createdby;
@@ -468,7 +410,7 @@ fn auto_expire(
 }
 
 /// An HTTP 200 whose envelope `code` is not `"1000000"` is a failure.
-fn check_envelope(
+pub(super) fn check_envelope(
     operation: &'static str,
     code: Option<String>,
     message: Option<String>,
@@ -485,11 +427,6 @@ fn check_envelope(
     }
 }
 
-/// Alibaba's throttling codes (`Throttling`, `Throttling.User`, …).
-fn is_throttling(code: &str) -> bool {
-    code.starts_with("Throttling")
-}
-
 /// The kind of an error code in an HTTP 200 envelope, by Alibaba's naming
 /// conventions (`<Entity>.NotFound`, `InvalidAccessKeyId.*`, `Forbidden.*`,
 /// `InvalidParameter*`); any other code is a [`ErrorKind::Vendor`] error.
@@ -501,7 +438,7 @@ fn kind_for_code(code: &str) -> ErrorKind {
         "InvalidSecurityToken",
         "MissingSecurityToken",
     ];
-    if is_throttling(code) {
+    if apitokens_emr_serverless_spark::is_throttling_code(code) {
         ErrorKind::RateLimited
     } else if AUTH.iter().any(|prefix| code.starts_with(prefix)) {
         ErrorKind::Unauthorized
@@ -516,14 +453,14 @@ fn kind_for_code(code: &str) -> ErrorKind {
     }
 }
 
-fn missing_data(operation: &'static str) -> Error {
+pub(super) fn missing_data(operation: &'static str) -> Error {
     Error::new(ErrorKind::Decode)
         .with_message("the success envelope has no `data`")
         .at(Vendor::EmrServerlessSpark, operation)
 }
 
 /// The value of a generated call, or its failure as an [`Error`].
-async fn call<T>(
+pub(super) async fn call<T>(
     operation: &'static str,
     result: Result<
         progenitor_client::ResponseValue<T>,

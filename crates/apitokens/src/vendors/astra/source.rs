@@ -3,12 +3,12 @@
 use apitokens_astra::{Client, Credentials, types};
 use apitokens_core::Policy;
 use futures::stream::BoxStream;
-use progenitor_client::ClientInfo;
 
 use crate::error::{Error, Violation, checked};
-use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
+use crate::lifecycle::{Capabilities, CreatedToken, Expiry, NewToken, TokenUpdate};
 use crate::paging::{ListLimits, Pages};
-use crate::{Scope, Token, Vendor};
+use crate::vendors::client::VendorClient;
+use crate::{Location, Token, Vendor};
 
 /// The media type and version of Astra's token resource.
 const TOKEN_TYPE: &str = "application/astra-token";
@@ -92,10 +92,7 @@ impl AstraSource {
     /// Uses `policy` for every call of this source: timeouts, retries and
     /// the response size limit (see [`Policy`] for the defaults).
     pub fn with_policy(mut self, policy: Policy) -> Result<Self, Error> {
-        let settings = self.client.inner();
-        let credentials = settings.credentials.clone();
-        self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::connect(Vendor::Astra, e))?;
+        self.client = self.client.with_policy(policy)?;
         Ok(self)
     }
 
@@ -105,8 +102,8 @@ impl AstraSource {
     }
 
     /// The account and user this source reads.
-    pub fn scope(&self) -> Scope {
-        Scope::Astra {
+    pub fn location(&self) -> Location {
+        Location::Astra {
             url: self.url.clone(),
             account_id: self.account_id.clone(),
             user_id: self.user_id.clone(),
@@ -139,7 +136,7 @@ impl AstraSource {
             vendor: Vendor::Astra,
             operation: OPERATION,
             cursor: "continue",
-            scope: self.scope(),
+            location: self.location(),
             limits: self.list_limits,
         };
         pages.follow(move |continue_from: Option<String>| async move {
@@ -166,22 +163,7 @@ impl AstraSource {
     /// What Astra Control supports: create (with labels), rename, revoke.
     /// Astra tokens have no scopes, no expiry and no enabled state.
     pub fn capabilities(&self) -> Capabilities {
-        Capabilities {
-            create: true,
-            scopes: false,
-            expiry: ExpirySupport {
-                at: false,
-                after_days: false,
-            },
-            labels: true,
-            rename: true,
-            enable_disable: false,
-            update_scopes: false,
-            revoke: true,
-            lookup: false,
-            refresh: false,
-            rotate: true,
-        }
+        super::CAPABILITIES
     }
 
     /// Creates a token for the source's user (`createToken`).
@@ -305,7 +287,7 @@ impl AstraSource {
     }
 
     fn token(&self, token: types::Token) -> Token {
-        let mut out = Token::new(self.scope(), token.id.0);
+        let mut out = Token::new(self.location(), token.id.0);
         out.name = Some(token.name);
         let metadata = token.metadata;
         out.owner = metadata.created_by.map(|id| id.0);

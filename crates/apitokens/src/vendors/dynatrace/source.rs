@@ -3,12 +3,12 @@
 use apitokens_core::Policy;
 use apitokens_dynatrace::{Client, Credentials, types};
 use futures::stream::BoxStream;
-use progenitor_client::ClientInfo;
 
 use crate::error::{Error, ErrorKind, Violation, checked};
-use crate::lifecycle::{Capabilities, CreatedToken, Expiry, ExpirySupport, NewToken, TokenUpdate};
+use crate::lifecycle::{Capabilities, CreatedToken, Expiry, NewToken, TokenUpdate};
 use crate::paging::{ListLimits, Pages};
-use crate::{Scope, Token, Vendor};
+use crate::vendors::client::VendorClient;
+use crate::{Location, Token, Vendor};
 
 /// The fields the list asks for beyond Dynatrace's defaults (`id`, `name`,
 /// `enabled`, `owner`, `creationDate`), so listed tokens are as complete as
@@ -79,10 +79,7 @@ impl DynatraceSource {
     /// Uses `policy` for every call of this source: timeouts, retries and
     /// the response size limit (see [`Policy`] for the defaults).
     pub fn with_policy(mut self, policy: Policy) -> Result<Self, Error> {
-        let settings = self.client.inner();
-        let credentials = settings.credentials.clone();
-        self.client = Client::connect_with(self.client.baseurl(), credentials, policy)
-            .map_err(|e| Error::connect(Vendor::Dynatrace, e))?;
+        self.client = self.client.with_policy(policy)?;
         Ok(self)
     }
 
@@ -92,8 +89,8 @@ impl DynatraceSource {
     }
 
     /// The environment this source reads.
-    pub fn scope(&self) -> Scope {
-        Scope::Dynatrace {
+    pub fn location(&self) -> Location {
+        Location::Dynatrace {
             environment_url: self.environment_url.clone(),
         }
     }
@@ -123,7 +120,7 @@ impl DynatraceSource {
             vendor: Vendor::Dynatrace,
             operation: OPERATION,
             cursor: "nextPageKey",
-            scope: self.scope(),
+            location: self.location(),
             limits: self.list_limits,
         };
         pages.follow(move |next_page_key: Option<String>| async move {
@@ -144,22 +141,7 @@ impl DynatraceSource {
 
     /// What a Dynatrace environment supports: everything but refresh and labels.
     pub fn capabilities(&self) -> Capabilities {
-        Capabilities {
-            create: true,
-            scopes: true,
-            expiry: ExpirySupport {
-                at: true,
-                after_days: true,
-            },
-            labels: false,
-            rename: true,
-            enable_disable: true,
-            update_scopes: true,
-            revoke: true,
-            lookup: true,
-            refresh: false,
-            rotate: true,
-        }
+        super::CAPABILITIES
     }
 
     /// Creates a token (`createApiToken`; needs the `apiTokens.write` scope).
@@ -206,7 +188,7 @@ impl DynatraceSource {
                 .with_message("the created token has no id or no secret")
                 .at(Vendor::Dynatrace, OPERATION));
         };
-        let mut token = Token::new(self.scope(), id);
+        let mut token = Token::new(self.location(), id);
         token.name = Some(new.name.clone());
         token.scopes = new.scopes.clone();
         token.expires_at = created.expiration_date;
@@ -296,7 +278,7 @@ impl DynatraceSource {
     }
 
     fn token(&self, token: types::ApiToken) -> Token {
-        let mut out = Token::new(self.scope(), token.id.unwrap_or_default());
+        let mut out = Token::new(self.location(), token.id.unwrap_or_default());
         out.name = token.name;
         out.owner = token.owner;
         out.created_at = token.creation_date;
@@ -353,7 +335,7 @@ mod tests {
             Credentials::new(secrecy::SecretString::from("dt0c01.x.y")),
         )?;
         // Dates a vendor may send: a lifetime of almost the whole range.
-        let mut old = Token::new(source.scope(), "dt0c01.OLD");
+        let mut old = Token::new(source.location(), "dt0c01.OLD");
         old.created_at = Some(DateTime::<Utc>::MIN_UTC);
         old.expires_at = Some(DateTime::<Utc>::MAX_UTC);
         let new = source.replacement(&old);

@@ -1,0 +1,303 @@
+//! The command line's shape: clap's types for every command and option,
+//! and the parsers of their values. What each command does is in `commands`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::audit::Severity;
+use crate::output::Format;
+
+const AFTER_HELP: &str = "\
+Configuration: --config FILE, else $APITOKENS_CONFIG, else ./apitokens.toml. It names the
+environment variables that hold each source's secrets, never the secrets.
+
+Exit status: 0 success; 1 `audit` found something; 2 a source failed, the configuration is
+wrong, the command line is invalid, or a new secret could not be delivered (its token is revoked
+again; stderr says which tokens exist).
+
+Logging: RUST_LOG (e.g. RUST_LOG=debug), to stderr. No output, log or error ever contains a
+token, an access-key secret or a Livy token's content; only `create`, `rotate` and `refresh`
+print the one new secret, to stdout.
+
+Try it without any account: apitokens demo";
+
+/// Cross-vendor API token inventory, audit and lifecycle for Dynatrace,
+/// NetApp Astra Control and Alibaba Cloud EMR Serverless Spark.
+#[derive(Debug, Parser)]
+#[command(name = "apitokens", version, after_help = AFTER_HELP)]
+pub(crate) struct Cli {
+    /// The configuration file [default: $APITOKENS_CONFIG, else ./apitokens.toml].
+    #[arg(long, short = 'c', global = true, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Every token of every selected source, fetched concurrently.
+    List(ListArgs),
+    /// One token, by source and ID.
+    Get {
+        /// The source's `name` in the configuration.
+        source: String,
+        /// The token's ID (never its secret).
+        id: String,
+        #[arg(long, short = 'f', value_enum)]
+        /// Output format [default: table on a terminal, else json].
+        format: Option<Format>,
+    },
+    /// Review every token: expired, expiring, never expiring, unused, disabled,
+    /// broad scopes. Exits 1 when it finds anything, so it can gate a pipeline.
+    #[command(long_about = AUDIT_ABOUT)]
+    Audit(AuditArgs),
+    /// Create a token; its secret is printed once, to stdout.
+    Create(CreateArgs),
+    /// Rename, enable or disable a token, or replace its scopes (as the vendor allows).
+    Update(UpdateArgs),
+    /// Delete a token.
+    Revoke {
+        /// The source's `name` in the configuration.
+        source: String,
+        /// The token's ID.
+        id: String,
+        /// Do not ask for confirmation (required when stdin is not a terminal).
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+    /// Replace a token: create one like it, confirm it, print its secret once
+    /// to stdout, and only then revoke the old one. If the secret cannot be
+    /// written, the new token is revoked and the old one kept.
+    Rotate {
+        /// The source's `name` in the configuration.
+        source: String,
+        /// The token's ID.
+        id: String,
+        /// Keep the old token (two-phase rotation): revoke it later with
+        /// `apitokens revoke`, once the new secret is in use.
+        #[arg(long)]
+        keep_old: bool,
+        #[command(flatten)]
+        secret_format: SecretFormatArg,
+    },
+    /// Give a token a new secret, keeping the token (EMR Serverless Spark).
+    /// The new secret is printed once, to stdout.
+    Refresh {
+        /// The source's `name` in the configuration.
+        source: String,
+        /// The token's ID.
+        id: String,
+        #[command(flatten)]
+        secret_format: SecretFormatArg,
+    },
+    /// Start a sandbox of all three vendors on loopback, with sample tokens,
+    /// and run `list` and `audit` against it. No config, credentials or network.
+    Demo {
+        #[arg(long, short = 'f', value_enum)]
+        /// Output format [default: table].
+        format: Option<Format>,
+    },
+    /// Print the JSON Schema of what `list`/`get` (token) or `audit` (finding) print.
+    Schema {
+        #[arg(value_enum, default_value = "token")]
+        of: SchemaOf,
+    },
+}
+
+const AUDIT_ABOUT: &str = "\
+Review every token of the selected sources and print one finding per problem.
+
+Severities:
+  high    write or admin scopes on a token that still works (Dynatrace *.write, Write*,
+          admin scopes, apiTokens.write)
+  medium  expired; expires within --expiring-within; last used longer ago than
+          --unused-for, or never used and older than that; personal access tokens
+  low     never expires (valid until revoked); disabled but not revoked
+
+Exit status: 0 no findings (at or above --min-severity); 1 findings; 2 a source failed or
+the configuration is wrong.";
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub(crate) enum SchemaOf {
+    /// One element of `list --format json` / `get --format json`.
+    Token,
+    /// One element of `audit --format json`.
+    Finding,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct Selection {
+    /// Only this source (repeatable).
+    #[arg(long = "source", short = 's', value_name = "NAME")]
+    pub(crate) sources: Vec<String>,
+    /// Only sources of this vendor (repeatable).
+    #[arg(long = "vendor", value_name = "VENDOR", value_parser = vendor_parser())]
+    pub(crate) vendors: Vec<apitokens::Vendor>,
+    /// How many sources to read at once.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub(crate) concurrency: u16,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ListArgs {
+    #[command(flatten)]
+    pub(crate) selection: Selection,
+    #[arg(long, short = 'f', value_enum)]
+    /// Output format [default: table on a terminal, else json].
+    pub(crate) format: Option<Format>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct AuditArgs {
+    #[command(flatten)]
+    pub(crate) selection: Selection,
+    /// Report tokens expiring within this period (e.g. 30d, 2w, 12h).
+    #[arg(long, default_value = "30d", value_parser = parse_period)]
+    pub(crate) expiring_within: Duration,
+    /// Report tokens not used for this period, or never used and older than it.
+    #[arg(long, default_value = "90d", value_parser = parse_period)]
+    pub(crate) unused_for: Duration,
+    /// Report only findings of at least this severity.
+    #[arg(long, default_value = "low", value_parser = severity_parser())]
+    pub(crate) min_severity: Severity,
+    #[arg(long, short = 'f', value_enum)]
+    /// Output format [default: table on a terminal, else json].
+    pub(crate) format: Option<Format>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SecretFormatArg {
+    /// `text`: the secret alone on stdout, details on stderr; `json`: one JSON
+    /// array with the token and its `secret`.
+    #[arg(long, short = 'f', value_enum, default_value = "text")]
+    pub(crate) format: SecretFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum SecretFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct CreateArgs {
+    /// The source's `name` in the configuration.
+    pub(crate) source: String,
+    /// The new token's name.
+    #[arg(long)]
+    pub(crate) name: String,
+    /// A scope (Dynatrace; repeatable, at least one there).
+    #[arg(long = "scope", value_name = "SCOPE")]
+    pub(crate) scopes: Vec<String>,
+    /// Expire after this period (e.g. 90d; whole days for EMR).
+    #[arg(long, value_parser = parse_period, conflicts_with = "expires_at")]
+    pub(crate) expires_in: Option<Duration>,
+    /// Expire at this time (RFC 3339, e.g. 2026-01-31T00:00:00Z; Dynatrace).
+    #[arg(long, value_parser = parse_time)]
+    pub(crate) expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Make it a personal access token (Dynatrace).
+    #[arg(long)]
+    pub(crate) personal: bool,
+    /// A label, KEY=VALUE (Astra; repeatable).
+    #[arg(long = "label", value_name = "KEY=VALUE", value_parser = parse_label)]
+    pub(crate) labels: Vec<(String, String)>,
+    /// Use the secret in this environment variable instead of a generated one
+    /// (EMR: at least 16 characters). Never pass a secret on the command line.
+    #[arg(long, value_name = "VAR")]
+    pub(crate) secret_env: Option<String>,
+    /// The Livy Gateway (`lc-…`) of an EMR source configured without
+    /// livy_compute_id, when its workspace has several.
+    #[arg(long, value_name = "ID")]
+    pub(crate) gateway: Option<String>,
+    #[command(flatten)]
+    pub(crate) secret_format: SecretFormatArg,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("change").required(true).multiple(true)))]
+pub(crate) struct UpdateArgs {
+    /// The source's `name` in the configuration.
+    pub(crate) source: String,
+    /// The token's ID.
+    pub(crate) id: String,
+    /// A new name.
+    #[arg(long, group = "change")]
+    pub(crate) name: Option<String>,
+    /// Enable the token.
+    #[arg(long, group = "change", conflicts_with = "disable")]
+    pub(crate) enable: bool,
+    /// Disable the token.
+    #[arg(long, group = "change")]
+    pub(crate) disable: bool,
+    /// Replace the scopes with these (repeatable).
+    #[arg(long = "scope", value_name = "SCOPE", group = "change")]
+    pub(crate) scopes: Vec<String>,
+    #[arg(long, short = 'f', value_enum)]
+    /// Output format of the updated token [default: table on a terminal, else json].
+    pub(crate) format: Option<Format>,
+}
+
+/// The longest period a flag accepts: 100 years (humantime's year is 365.25
+/// days). Longer periods, added to or taken from now, leave the range of dates
+/// that the vendors, chrono and `Instant` can hold.
+const MAX_PERIOD: Duration = Duration::from_secs(100 * 31_557_600);
+
+/// Accepts `low`, `medium` or `high` (the facade's audit severities).
+fn severity_parser() -> impl clap::builder::TypedValueParser<Value = Severity> {
+    use clap::builder::{PossibleValue, TypedValueParser};
+    let help = |severity: Severity| match severity {
+        Severity::Low => "Worth a look when convenient: never expires, disabled but not revoked",
+        Severity::Medium => {
+            "Fix this quarter: expired, expiring soon, unused or never used, personal access tokens"
+        }
+        Severity::High => "Fix now: write or admin scopes on a token that still works",
+    };
+    let values =
+        Severity::ALL.map(|severity| PossibleValue::new(severity.as_str()).help(help(severity)));
+    clap::builder::PossibleValuesParser::new(values).try_map(|name| {
+        Severity::ALL
+            .into_iter()
+            .find(|severity| severity.as_str() == name)
+            .ok_or_else(|| format!("unknown severity {name:?}"))
+    })
+}
+
+/// Accepts the name of every vendor compiled into the facade (its adapters).
+fn vendor_parser() -> impl clap::builder::TypedValueParser<Value = apitokens::Vendor> {
+    use clap::builder::TypedValueParser;
+    let names: Vec<&'static str> = apitokens::adapters()
+        .iter()
+        .map(|adapter| adapter.vendor().as_str())
+        .collect();
+    clap::builder::PossibleValuesParser::new(names).try_map(|name| {
+        apitokens::adapter_named(&name)
+            .map(|adapter| adapter.vendor())
+            .ok_or_else(|| format!("unknown vendor {name:?}"))
+    })
+}
+
+/// "30d", "2w", "12h", "90 days": humantime's durations, up to [`MAX_PERIOD`].
+fn parse_period(value: &str) -> Result<Duration, String> {
+    let period = humantime::parse_duration(value)
+        .map_err(|e| format!("{e} (use a period like 30d, 2w or 12h)"))?;
+    if period > MAX_PERIOD {
+        return Err("longer than 100 years, the longest period accepted".to_string());
+    }
+    Ok(period)
+}
+
+fn parse_time(value: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    chrono::DateTime::parse_from_rfc3339(value)
+        .map(|time| time.with_timezone(&chrono::Utc))
+        .map_err(|e| format!("{e} (use RFC 3339, like 2026-01-31T00:00:00Z)"))
+}
+
+fn parse_label(value: &str) -> Result<(String, String), String> {
+    match value.split_once('=') {
+        Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
+        _ => Err("use KEY=VALUE".to_string()),
+    }
+}
