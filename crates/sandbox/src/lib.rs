@@ -75,6 +75,7 @@ mod vendor;
 pub mod astra;
 pub mod dynatrace;
 pub mod emr;
+pub mod gitlab;
 
 // Joins the vendors.
 mod server;

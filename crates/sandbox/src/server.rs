@@ -52,6 +52,8 @@ vendors! {
     astra: crate::astra::Astra,
     /// Alibaba Cloud EMR Serverless Spark Livy Gateway tokens.
     emr: crate::emr::Emr,
+    /// GitLab personal access tokens.
+    gitlab: crate::gitlab::GitLab,
 }
 
 /// What the server shares: the vendors and the latency of every answer.

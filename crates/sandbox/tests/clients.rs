@@ -524,3 +524,109 @@ async fn the_facade_reports_refusals_as_auth_errors() -> TestResult {
     assert_eq!(error.status(), Some(400));
     Ok(())
 }
+
+fn gitlab_client(
+    sb: &RunningSandbox,
+    token: &secrecy::SecretString,
+) -> Result<apitokens_gitlab::Client, ConnectError> {
+    apitokens_gitlab::Client::connect(
+        &sb.vendors().gitlab.api_url(),
+        apitokens_gitlab::Credentials::new(token.clone()),
+    )
+}
+
+/// The generated GitLab client pages across `x-next-page` until it is empty,
+/// and runs create, rotate and revoke; the sandbox's errors decode as GitLab's.
+#[tokio::test]
+async fn gitlab_client_pages_by_x_next_page_and_runs_the_lifecycle() -> TestResult {
+    use apitokens_core::paging::header_cursor;
+    use apitokens_gitlab::types;
+
+    let sb = demo().await?;
+    let gl = &sb.vendors().gitlab;
+    let total = gl.add_tokens(130);
+    let credentials = gl.credentials();
+    let admin = gitlab_client(&sb, credentials.admin_token())?;
+
+    let mut ids = Vec::new();
+    let mut pages = 0;
+    let mut next: Option<std::num::NonZeroU32> = None;
+    loop {
+        let mut request = admin
+            .list_personal_access_tokens()
+            .per_page(std::num::NonZeroU32::new(50).ok_or("per_page")?);
+        if let Some(page) = next {
+            request = request.page(page);
+        }
+        let response = request.send().await?;
+        next = header_cursor(response.headers(), "x-next-page")
+            .map(|page| page.parse())
+            .transpose()?;
+        ids.extend(response.into_inner().into_iter().map(|token| token.id));
+        pages += 1;
+        if next.is_none() {
+            break;
+        }
+    }
+    assert_eq!(pages, total.div_ceil(50));
+    assert_eq!(ids.len(), total);
+    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), total);
+
+    // Create (administrator), rotate, revoke.
+    let created = admin
+        .create_personal_access_token_for_user()
+        .user_id(i64::try_from(credentials.user_id())?)
+        .body(
+            types::PersonalAccessTokenCreation::builder()
+                .name("client lifecycle")
+                .scopes(vec![types::TokenScope("read_api".to_string())]),
+        )
+        .send()
+        .await?
+        .into_inner();
+    assert!(created.token.expose().starts_with("glpat-"));
+    let rotated = admin
+        .rotate_personal_access_token()
+        .id(created.id)
+        .send()
+        .await?
+        .into_inner();
+    assert_ne!(rotated.id, created.id);
+    assert_ne!(rotated.token.expose(), created.token.expose());
+    let old = admin
+        .get_personal_access_token()
+        .id(created.id)
+        .send()
+        .await?
+        .into_inner();
+    assert!(old.revoked && !old.active);
+    admin
+        .revoke_personal_access_token()
+        .id(rotated.id)
+        .send()
+        .await?;
+
+    // A plain user may not create tokens for others: GitLab's 403 body.
+    let user = gitlab_client(&sb, credentials.user_token())?;
+    let refused = user
+        .create_personal_access_token_for_user()
+        .user_id(i64::try_from(credentials.admin_user_id())?)
+        .body(
+            types::PersonalAccessTokenCreation::builder()
+                .name("nope")
+                .scopes(vec![types::TokenScope("api".to_string())]),
+        )
+        .send()
+        .await;
+    match refused {
+        Err(apitokens_gitlab::Error::ErrorResponse(error)) => {
+            assert_eq!(error.status(), 403);
+            assert!(matches!(
+                &error.message,
+                Some(types::ApiErrorMessage::String(text)) if text == "403 Forbidden"
+            ));
+        }
+        other => return Err(format!("expected a 403, got {other:?}").into()),
+    }
+    Ok(())
+}

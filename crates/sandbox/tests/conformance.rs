@@ -5,9 +5,10 @@
 mod common;
 
 use apitokens_sandbox::DynatraceToken;
+use apitokens_sandbox::gitlab::GitLabToken;
 use common::{
     Reply, Signer, Spec, TestResult, astra, astra_token, demo, dt_admin, dynatrace, emr,
-    emr_request, execute, gateway_path, http, send, to_json_schema,
+    emr_request, execute, gateway_path, gitlab, gitlab_tokens, http, send, to_json_schema,
 };
 use reqwest::Method;
 use secrecy::ExposeSecret;
@@ -830,6 +831,290 @@ async fn emr_answers_match_the_spec() -> TestResult {
     )
     .await?;
     c.check_schema("undecodable path", "ErrorResponse", 400, &r);
+    c.finish()
+}
+
+#[tokio::test]
+async fn gitlab_answers_match_the_spec() -> TestResult {
+    let sb = demo().await?;
+    let gl = &sb.vendors().gitlab;
+    gl.add_tokens(45);
+    let (admin, user) = gitlab_tokens(&sb);
+    let user_id = gl.credentials().user_id();
+    let reader = gl.add_token(GitLabToken::named("reader").scopes(["read_user"]));
+    let reader = reader.secret.expose_secret().to_string();
+    let mut c = Checker::new("gitlab.yaml")?;
+    let (get, post, delete) = (Method::GET, Method::POST, Method::DELETE);
+    const LIST: &str = "/personal_access_tokens";
+    const ONE: &str = "/personal_access_tokens/{id}";
+    const SELF: &str = "/personal_access_tokens/self";
+    const ROTATE: &str = "/personal_access_tokens/{id}/rotate";
+    const ROTATE_SELF: &str = "/personal_access_tokens/self/rotate";
+    const CREATE: &str = "/users/{user_id}/personal_access_tokens";
+
+    // listPersonalAccessTokens
+    for query in [
+        "",
+        "?per_page=100",
+        "?page=3&per_page=20",
+        "?page=99",
+        "?state=active&revoked=false&sort=expires_asc",
+        "?state=inactive&sort=last_used_desc",
+        "?revoked=true",
+        "?search=AUTOMATION&created_after=2000-01-01T00:00:00Z&created_before=2100-01-01",
+        "?last_used_after=2000-01-01T00:00:00Z&last_used_before=2100-01-01T00:00:00Z",
+        "?expires_after=2000-01-01&expires_before=2100-01-01",
+        "?user_id=2&sort=name_desc",
+        "?search=nothing-has-this-name",
+    ] {
+        let r = gitlab(
+            &sb,
+            get.clone(),
+            &format!("{LIST}{query}"),
+            Some(&admin),
+            None,
+        )
+        .await?;
+        c.check(&format!("list{query}"), "GET", LIST, 200, &r);
+    }
+    let r = gitlab(&sb, get.clone(), LIST, Some(&user), None).await?;
+    c.check("list, plain user", "GET", LIST, 200, &r);
+    for query in [
+        "state=expired",
+        "revoked=maybe",
+        "created_after=soon",
+        "sort=owner",
+    ] {
+        let r = gitlab(
+            &sb,
+            get.clone(),
+            &format!("{LIST}?{query}"),
+            Some(&admin),
+            None,
+        )
+        .await?;
+        c.check(&format!("list, {query}"), "GET", LIST, 400, &r);
+    }
+    let r = gitlab(&sb, get.clone(), LIST, None, None).await?;
+    c.check("list, no token", "GET", LIST, 401, &r);
+    let r = gitlab(
+        &sb,
+        get.clone(),
+        LIST,
+        Some("glpat-NOTATOKEN0000000000"),
+        None,
+    )
+    .await?;
+    c.check("list, unknown token", "GET", LIST, 401, &r);
+    let r = gitlab(
+        &sb,
+        get.clone(),
+        &format!("{LIST}?user_id=1"),
+        Some(&user),
+        None,
+    )
+    .await?;
+    c.check("list, another user's, not admin", "GET", LIST, 401, &r);
+
+    // getPersonalAccessToken, getPersonalAccessTokenSelf
+    let r = gitlab(&sb, get.clone(), &format!("{LIST}/1"), Some(&admin), None).await?;
+    c.check("get", "GET", ONE, 200, &r);
+    let r = gitlab(
+        &sb,
+        get.clone(),
+        &format!("{LIST}/999999"),
+        Some(&admin),
+        None,
+    )
+    .await?;
+    c.check("get, unknown, admin", "GET", ONE, 404, &r);
+    let r = gitlab(&sb, get.clone(), &format!("{LIST}/1"), Some(&user), None).await?;
+    c.check("get, another user's", "GET", ONE, 401, &r);
+    let r = gitlab(
+        &sb,
+        get.clone(),
+        "/personal_access_tokens/self",
+        Some(&reader),
+        None,
+    )
+    .await?;
+    c.check("get self", "GET", SELF, 200, &r);
+    let r = gitlab(&sb, get.clone(), "/personal_access_tokens/self", None, None).await?;
+    c.check("get self, no token", "GET", SELF, 401, &r);
+
+    // createPersonalAccessTokenForUser
+    let body = json!({"name": "Conformance", "scopes": ["api", "read_repository"],
+        "description": "made by the test", "expires_at": "2099-01-01"});
+    let path = format!("/users/{user_id}/personal_access_tokens");
+    let r = gitlab(&sb, post.clone(), &path, Some(&admin), Some(body.clone())).await?;
+    c.check("create, with an expiry too far", "POST", CREATE, 400, &r);
+    let expires = (chrono::Utc::now() + chrono::Duration::days(30)).format("%Y-%m-%d");
+    let body = json!({"name": "Conformance", "scopes": ["api", "read_repository"],
+        "description": "made by the test", "expires_at": expires.to_string()});
+    let r = gitlab(&sb, post.clone(), &path, Some(&admin), Some(body.clone())).await?;
+    c.check("create", "POST", CREATE, 201, &r);
+    let created = r.json()["id"].as_i64().unwrap_or_default();
+    let secret = r.json()["token"].as_str().unwrap_or_default().to_string();
+    for bad in [
+        json!({"scopes": ["api"]}),
+        json!({"name": "n"}),
+        json!({"name": "n", "scopes": []}),
+        json!({"name": "n", "scopes": ["everything"]}),
+        json!({"name": "n", "scopes": ["api"], "expires_at": "2001-01-01"}),
+    ] {
+        let r = gitlab(&sb, post.clone(), &path, Some(&admin), Some(bad.clone())).await?;
+        c.check(&format!("create, {bad}"), "POST", CREATE, 400, &r);
+    }
+    let r = gitlab(&sb, post.clone(), &path, Some(&user), Some(body.clone())).await?;
+    c.check("create, not admin", "POST", CREATE, 403, &r);
+    let r = gitlab(&sb, post.clone(), &path, None, Some(body.clone())).await?;
+    c.check("create, no token", "POST", CREATE, 401, &r);
+    let r = gitlab(
+        &sb,
+        post.clone(),
+        "/users/424242/personal_access_tokens",
+        Some(&admin),
+        Some(body.clone()),
+    )
+    .await?;
+    c.check("create, unknown user", "POST", CREATE, 404, &r);
+    let r = gitlab(&sb, post.clone(), &path, Some(&reader), Some(body)).await?;
+    c.check("create, insufficient scope", "POST", CREATE, 403, &r);
+
+    // rotatePersonalAccessToken, rotatePersonalAccessTokenSelf
+    let rotate = format!("{LIST}/{created}/rotate");
+    let r = gitlab(&sb, post.clone(), &rotate, Some(&admin), None).await?;
+    c.check("rotate", "POST", ROTATE, 200, &r);
+    let r = gitlab(&sb, post.clone(), &rotate, Some(&admin), None).await?;
+    c.check("rotate, revoked", "POST", ROTATE, 400, &r);
+    let r = gitlab(
+        &sb,
+        post.clone(),
+        &format!("{LIST}/999999/rotate"),
+        Some(&admin),
+        None,
+    )
+    .await?;
+    c.check("rotate, unknown", "POST", ROTATE, 404, &r);
+    let r = gitlab(
+        &sb,
+        post.clone(),
+        &format!("{LIST}/1/rotate"),
+        Some(&user),
+        None,
+    )
+    .await?;
+    c.check("rotate, another user's", "POST", ROTATE, 401, &r);
+    let r = gitlab(
+        &sb,
+        post.clone(),
+        "/personal_access_tokens/self/rotate?expires_at=2001-01-01",
+        Some(&secret),
+        None,
+    )
+    .await?;
+    c.check("rotate self, past expiry", "POST", ROTATE_SELF, 401, &r);
+    let other = gl.add_token(GitLabToken::named("self rotation"));
+    let other = other.secret.expose_secret().to_string();
+    let r = gitlab(
+        &sb,
+        post.clone(),
+        "/personal_access_tokens/self/rotate?expires_at=2001-01-01",
+        Some(&other),
+        None,
+    )
+    .await?;
+    c.check("rotate self, past expiry", "POST", ROTATE_SELF, 400, &r);
+    let r = gitlab(
+        &sb,
+        post.clone(),
+        "/personal_access_tokens/self/rotate",
+        Some(&reader),
+        None,
+    )
+    .await?;
+    c.check(
+        "rotate self, insufficient scope",
+        "POST",
+        ROTATE_SELF,
+        403,
+        &r,
+    );
+    let r = gitlab(
+        &sb,
+        post.clone(),
+        "/personal_access_tokens/self/rotate",
+        Some(&other),
+        None,
+    )
+    .await?;
+    c.check("rotate self", "POST", ROTATE_SELF, 200, &r);
+
+    // revokePersonalAccessToken, revokePersonalAccessTokenSelf
+    let victim = gl.add_token(GitLabToken::named("victim").user(gl.credentials().admin_user_id()));
+    let r = gitlab(
+        &sb,
+        delete.clone(),
+        &format!("{LIST}/{}", victim.id),
+        Some(&user),
+        None,
+    )
+    .await?;
+    c.check("revoke, another user's", "DELETE", ONE, 403, &r);
+    let r = gitlab(
+        &sb,
+        delete.clone(),
+        &format!("{LIST}/{}", victim.id),
+        Some(&admin),
+        None,
+    )
+    .await?;
+    c.check("revoke", "DELETE", ONE, 204, &r);
+    let r = gitlab(
+        &sb,
+        delete.clone(),
+        &format!("{LIST}/{}", victim.id),
+        None,
+        None,
+    )
+    .await?;
+    c.check("revoke, no token", "DELETE", ONE, 401, &r);
+    // The spec declares no 404 here; GitLab's body is its `ApiError`.
+    let r = gitlab(
+        &sb,
+        delete.clone(),
+        &format!("{LIST}/999999"),
+        Some(&admin),
+        None,
+    )
+    .await?;
+    c.check_schema("revoke, unknown", "ApiError", 404, &r);
+    let r = gitlab(
+        &sb,
+        delete.clone(),
+        "/personal_access_tokens/self",
+        Some(&reader),
+        None,
+    )
+    .await?;
+    c.check("revoke self", "DELETE", SELF, 204, &r);
+    let r = gitlab(
+        &sb,
+        delete.clone(),
+        "/personal_access_tokens/self",
+        Some(&reader),
+        None,
+    )
+    .await?;
+    c.check("revoke self, revoked", "DELETE", SELF, 401, &r);
+
+    // What no route serves, in GitLab's shape.
+    let r = gitlab(&sb, Method::PUT, &format!("{LIST}/1"), Some(&admin), None).await?;
+    c.check_schema("unknown method", "ApiError", 405, &r);
+    let r = gitlab(&sb, get.clone(), "/projects", Some(&admin), None).await?;
+    c.check_schema("unknown path", "ApiError", 404, &r);
+    let r = gitlab(&sb, get.clone(), &format!("{LIST}/%FF"), Some(&admin), None).await?;
+    c.check_schema("undecodable path", "ApiError", 400, &r);
     c.finish()
 }
 

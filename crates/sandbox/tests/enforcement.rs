@@ -8,11 +8,12 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use apitokens_emr_serverless_spark::signing::AccessKey;
+use apitokens_sandbox::gitlab::GitLabToken;
 use apitokens_sandbox::{DynatraceToken, Sandbox, StartError};
 use chrono::Utc;
 use common::{
     Signer, TestResult, astra, astra_token, demo, dt_admin, dynatrace, emr, emr_request, execute,
-    gateway_path, http, send,
+    gateway_path, gitlab, gitlab_tokens, http, send,
 };
 use reqwest::Method;
 use secrecy::ExposeSecret;
@@ -1240,5 +1241,425 @@ async fn each_vendors_handle_serves_its_part_and_debug_never_shows_a_secret() ->
     ] {
         assert!(!debug.contains(secret.expose_secret()), "{debug}");
     }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// GitLab
+
+/// GitLab's text errors: `{"message": "…"}` and nothing else.
+fn gitlab_message(reply: &common::Reply) -> Value {
+    reply.json()
+}
+
+#[tokio::test]
+async fn gitlab_accepts_private_token_or_bearer_and_refuses_the_rest() -> TestResult {
+    let sb = Sandbox::builder().start().await?;
+    let gl = &sb.vendors().gitlab;
+    let (admin, _) = gitlab_tokens(&sb);
+    let url = format!("{}/personal_access_tokens", gl.api_url());
+    let r = send(http().get(&url).header("PRIVATE-TOKEN", &admin)).await?;
+    assert_eq!(r.status, 200);
+    let r = send(http().get(&url).bearer_auth(&admin)).await?;
+    assert_eq!(r.status, 200);
+    let expired = gl.add_token(GitLabToken::named("expired").expires_in_days(Some(-1)));
+    let revoked = gl.add_token(GitLabToken::named("revoked").revoked());
+    let unauthorized = json!({"message": "401 Unauthorized"});
+    for request in [
+        http().get(&url),
+        http().get(&url).header("PRIVATE-TOKEN", ""),
+        http()
+            .get(&url)
+            .header("PRIVATE-TOKEN", "glpat-aaaaaaaaaaaaaaaaaaaa"),
+        http().get(&url).basic_auth("root", Some(&admin)),
+        http()
+            .get(&url)
+            .header("authorization", format!("Api-Token {admin}")),
+        http()
+            .get(&url)
+            .header("PRIVATE-TOKEN", expired.secret.expose_secret()),
+        http().get(&url).bearer_auth(revoked.secret.expose_secret()),
+    ] {
+        let r = send(request).await?;
+        assert_eq!((r.status, gitlab_message(&r)), (401, unauthorized.clone()));
+    }
+    // The handle's Debug never shows a secret.
+    let debug = format!("{gl:?} {:?}", sb.vendors());
+    assert!(
+        !debug.contains(&admin) && !debug.contains("glpat-"),
+        "{debug}"
+    );
+    // A token without `api`/`read_api` may not read the list: OAuth's insufficient_scope.
+    let narrow = gl.add_token(GitLabToken::named("narrow").scopes(["read_repository"]));
+    let r = send(
+        http()
+            .get(&url)
+            .header("PRIVATE-TOKEN", narrow.secret.expose_secret()),
+    )
+    .await?;
+    assert_eq!(r.status, 403);
+    assert_eq!(r.json()["error"], "insufficient_scope");
+    assert_eq!(r.json()["scope"], "api");
+    Ok(())
+}
+
+#[tokio::test]
+async fn gitlab_create_is_for_administrators_and_validates_scopes() -> TestResult {
+    let sb = Sandbox::builder().start().await?;
+    let gl = &sb.vendors().gitlab;
+    let (admin, user) = gitlab_tokens(&sb);
+    let user_id = gl.credentials().user_id();
+    let path = format!("/users/{user_id}/personal_access_tokens");
+    let body = json!({"name": "deploy", "scopes": ["read_repository", "write_repository"]});
+    let r = gitlab(&sb, Method::POST, &path, Some(&user), Some(body.clone())).await?;
+    assert_eq!(
+        (r.status, r.json()),
+        (403, json!({"message": "403 Forbidden"}))
+    );
+    let r = gitlab(
+        &sb,
+        Method::POST,
+        &path,
+        Some(&admin),
+        Some(json!({"name": "n", "scopes": ["api", "root"]})),
+    )
+    .await?;
+    assert_eq!(
+        (r.status, r.json()),
+        (400, json!({"error": "scopes does not have a valid value"}))
+    );
+    let r = gitlab(
+        &sb,
+        Method::POST,
+        "/users/9999/personal_access_tokens",
+        Some(&admin),
+        Some(body.clone()),
+    )
+    .await?;
+    assert_eq!(
+        (r.status, r.json()),
+        (404, json!({"message": "404 User Not Found"}))
+    );
+
+    let r = gitlab(&sb, Method::POST, &path, Some(&admin), Some(body)).await?;
+    assert_eq!(r.status, 201);
+    let created = r.json();
+    assert_eq!(created["user_id"], user_id);
+    assert_eq!(
+        created["scopes"],
+        json!(["read_repository", "write_repository"])
+    );
+    assert_eq!(created["expires_at"], Value::Null);
+    let secret = created["token"].as_str().unwrap_or_default();
+    let rest = secret.strip_prefix("glpat-").unwrap_or_default();
+    assert_eq!(rest.len(), 20, "{secret}");
+    assert!(
+        rest.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    );
+    // The new token is the user's, and no read returns its secret again.
+    let r = gitlab(
+        &sb,
+        Method::GET,
+        "/personal_access_tokens?per_page=100",
+        Some(&user),
+        None,
+    )
+    .await?;
+    let listed = r.json();
+    let listed = listed.as_array().ok_or("a list")?;
+    assert!(listed.iter().any(|t| t["id"] == created["id"]));
+    assert!(
+        listed
+            .iter()
+            .all(|t| t["user_id"] == user_id && t.get("token").is_none())
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn gitlab_rotation_revokes_the_old_token_and_refuses_revoked_or_expired_ones() -> TestResult {
+    let sb = Sandbox::builder().start().await?;
+    let gl = &sb.vendors().gitlab;
+    let (admin, _) = gitlab_tokens(&sb);
+    let old = gl.add_token(GitLabToken::named("ci").scopes(["api", "read_repository"]));
+    let expires = (Utc::now() + chrono::Duration::days(20))
+        .date_naive()
+        .to_string();
+    let r = gitlab(
+        &sb,
+        Method::POST,
+        &format!(
+            "/personal_access_tokens/{}/rotate?expires_at={expires}",
+            old.id
+        ),
+        Some(&admin),
+        None,
+    )
+    .await?;
+    assert_eq!(r.status, 200);
+    let new = r.json();
+    assert_eq!(
+        (
+            new["name"].clone(),
+            new["expires_at"].clone(),
+            new["active"].clone()
+        ),
+        (json!("ci"), json!(expires), json!(true))
+    );
+    assert_eq!(new["scopes"], json!(["api", "read_repository"]));
+    let new_secret = new["token"].as_str().unwrap_or_default().to_string();
+    assert_ne!(new["id"].to_string(), old.id);
+    // The old token is revoked: listed so, and refused.
+    let r = gitlab(
+        &sb,
+        Method::GET,
+        &format!("/personal_access_tokens/{}", old.id),
+        Some(&admin),
+        None,
+    )
+    .await?;
+    assert_eq!(
+        (r.json()["revoked"].clone(), r.json()["active"].clone()),
+        (json!(true), json!(false))
+    );
+    let r = gitlab(
+        &sb,
+        Method::GET,
+        "/personal_access_tokens/self",
+        Some(old.secret.expose_secret()),
+        None,
+    )
+    .await?;
+    assert_eq!(r.status, 401);
+    let r = gitlab(
+        &sb,
+        Method::GET,
+        "/personal_access_tokens/self",
+        Some(&new_secret),
+        None,
+    )
+    .await?;
+    assert_eq!((r.status, r.json()["id"].clone()), (200, new["id"].clone()));
+    // Rotating the revoked one again fails, and revokes what was rotated from it.
+    let r = gitlab(
+        &sb,
+        Method::POST,
+        &format!("/personal_access_tokens/{}/rotate", old.id),
+        Some(&admin),
+        None,
+    )
+    .await?;
+    assert_eq!(
+        (r.status, r.json()),
+        (
+            400,
+            json!({"message": "400 Bad request - Token already revoked"})
+        )
+    );
+    let r = gitlab(
+        &sb,
+        Method::GET,
+        "/personal_access_tokens/self",
+        Some(&new_secret),
+        None,
+    )
+    .await?;
+    assert_eq!(r.status, 401);
+    // An expired token cannot be rotated; without expires_at a rotation lasts a week.
+    let expired = gl.add_token(GitLabToken::named("expired").expires_in_days(Some(-2)));
+    let r = gitlab(
+        &sb,
+        Method::POST,
+        &format!("/personal_access_tokens/{}/rotate", expired.id),
+        Some(&admin),
+        None,
+    )
+    .await?;
+    assert_eq!(
+        (r.status, r.json()),
+        (
+            400,
+            json!({"message": "400 Bad request - Token already expired"})
+        )
+    );
+    let plain = gl.add_token(GitLabToken::named("self").scopes(["self_rotate"]));
+    let r = gitlab(
+        &sb,
+        Method::POST,
+        "/personal_access_tokens/self/rotate",
+        Some(plain.secret.expose_secret()),
+        None,
+    )
+    .await?;
+    assert_eq!(r.status, 200);
+    let week = (Utc::now() + chrono::Duration::days(7))
+        .date_naive()
+        .to_string();
+    assert_eq!(r.json()["expires_at"], json!(week));
+    // Revoking: 204, then 404 for an ID that does not exist.
+    let r = gitlab(
+        &sb,
+        Method::DELETE,
+        &format!("/personal_access_tokens/{}", r.json()["id"]),
+        Some(&admin),
+        None,
+    )
+    .await?;
+    assert_eq!((r.status, r.body.len()), (204, 0));
+    let r = gitlab(
+        &sb,
+        Method::DELETE,
+        "/personal_access_tokens/424242",
+        Some(&admin),
+        None,
+    )
+    .await?;
+    assert_eq!(
+        (r.status, r.json()),
+        (404, json!({"message": "404 Not Found"}))
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn gitlab_lists_by_owner_and_filters_and_pages_with_headers() -> TestResult {
+    let sb = demo().await?;
+    let gl = &sb.vendors().gitlab;
+    let (admin, user) = gitlab_tokens(&sb);
+    let user_id = gl.credentials().user_id();
+    let ids = |r: &common::Reply| -> Vec<Value> {
+        r.json()
+            .as_array()
+            .map(|l| l.iter().map(|t| t["id"].clone()).collect())
+            .unwrap_or_default()
+    };
+    // The plain user lists first: listing marks the caller's token used.
+    let own = gitlab(
+        &sb,
+        Method::GET,
+        "/personal_access_tokens?per_page=100",
+        Some(&user),
+        None,
+    )
+    .await?;
+    assert!(
+        own.json()
+            .as_array()
+            .is_some_and(|l| !l.is_empty() && l.iter().all(|t| t["user_id"] == user_id))
+    );
+    let all = gitlab(
+        &sb,
+        Method::GET,
+        "/personal_access_tokens?per_page=100",
+        Some(&admin),
+        None,
+    )
+    .await?;
+    let total = ids(&all).len();
+    assert_eq!(all.header("x-total"), Some(total.to_string().as_str()));
+    assert!(ids(&own).len() < total);
+    let r = gitlab(
+        &sb,
+        Method::GET,
+        &format!("/personal_access_tokens?user_id={user_id}&per_page=100"),
+        Some(&admin),
+        None,
+    )
+    .await?;
+    assert_eq!(ids(&r), ids(&own));
+    // The demo covers what an inventory looks for.
+    let tokens = all.json();
+    let tokens = tokens.as_array().ok_or("a list")?;
+    let today = Utc::now().date_naive();
+    let expires = |t: &Value| {
+        t["expires_at"]
+            .as_str()
+            .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
+    };
+    assert!(
+        tokens
+            .iter()
+            .any(|t| expires(t).is_some_and(|d| d > today && (d - today).num_days() <= 30))
+    );
+    assert!(tokens.iter().any(|t| expires(t).is_some_and(|d| d <= today)
+        && t["active"] == false
+        && t["revoked"] == false));
+    assert!(
+        tokens
+            .iter()
+            .any(|t| t["last_used_at"].is_null() && t["active"] == true)
+    );
+    assert!(tokens.iter().any(|t| t["revoked"] == true));
+    assert!(tokens.iter().any(|t| t["expires_at"].is_null()));
+    assert!(tokens.iter().any(|t| {
+        t["scopes"]
+            .as_array()
+            .is_some_and(|s| s.contains(&json!("sudo")))
+    }));
+    // Filters.
+    for (query, keep) in [
+        (
+            "state=active",
+            &(|t: &Value| t["active"] == true) as &dyn Fn(&Value) -> bool,
+        ),
+        ("state=inactive", &|t: &Value| t["active"] == false),
+        ("revoked=true", &|t: &Value| t["revoked"] == true),
+        ("search=ci%20PIPE", &|t: &Value| t["name"] == "CI pipeline"),
+        ("last_used_before=2100-01-01T00:00:00Z", &|t: &Value| {
+            !t["last_used_at"].is_null()
+        }),
+        ("expires_after=2000-01-01", &|t: &Value| {
+            !t["expires_at"].is_null()
+        }),
+    ] {
+        let r = gitlab(
+            &sb,
+            Method::GET,
+            &format!("/personal_access_tokens?{query}&per_page=100"),
+            Some(&admin),
+            None,
+        )
+        .await?;
+        let expected: Vec<Value> = tokens
+            .iter()
+            .filter(|t| keep(t))
+            .map(|t| t["id"].clone())
+            .collect();
+        assert!(!expected.is_empty(), "{query}");
+        assert_eq!(ids(&r), expected, "{query}");
+    }
+    // Pages: x-next-page walks them all; the headers and Link agree.
+    let mut page = Some("1".to_string());
+    let mut walked = Vec::new();
+    while let Some(current) = page {
+        let r = gitlab(
+            &sb,
+            Method::GET,
+            &format!("/personal_access_tokens?per_page=4&page={current}"),
+            Some(&admin),
+            None,
+        )
+        .await?;
+        assert_eq!(r.header("x-page"), Some(current.as_str()));
+        assert_eq!(r.header("x-per-page"), Some("4"));
+        assert_eq!(
+            r.header("x-total-pages"),
+            Some(total.div_ceil(4).to_string().as_str())
+        );
+        let next = r.header("x-next-page").unwrap_or_default().to_string();
+        let link = r.header("link").unwrap_or_default();
+        assert_eq!(link.contains("rel=\"next\""), !next.is_empty(), "{link}");
+        assert!(
+            link.contains(&format!(
+                "page={}&per_page=4>; rel=\"last\"",
+                total.div_ceil(4)
+            )),
+            "{link}"
+        );
+        walked.extend(ids(&r));
+        page = (!next.is_empty()).then_some(next);
+    }
+    assert_eq!(walked, ids(&all));
     Ok(())
 }

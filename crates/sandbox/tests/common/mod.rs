@@ -399,3 +399,31 @@ pub(crate) fn to_json_schema(schema: &Value) -> Value {
     }
     Value::Object(out)
 }
+
+/// A GitLab call under `/api/v4` with `PRIVATE-TOKEN: <token>`.
+pub(crate) async fn gitlab(
+    sandbox: &RunningSandbox,
+    method: reqwest::Method,
+    path_and_query: &str,
+    token: Option<&str>,
+    body: Option<Value>,
+) -> Result<Reply, Box<dyn Error>> {
+    let url = format!("{}{path_and_query}", sandbox.vendors().gitlab.api_url());
+    let mut request = http().request(method, url);
+    if let Some(token) = token {
+        request = request.header("private-token", token);
+    }
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    send(request).await
+}
+
+/// The sandbox's GitLab administrator token and plain user's token.
+pub(crate) fn gitlab_tokens(sandbox: &RunningSandbox) -> (String, String) {
+    let c = sandbox.vendors().gitlab.credentials();
+    (
+        c.admin_token().expose_secret().to_string(),
+        c.user_token().expose_secret().to_string(),
+    )
+}
