@@ -1,6 +1,7 @@
-//! A stateful, in-memory fake of the three token APIs this workspace's clients
-//! speak — Dynatrace API v2 `/apiTokens`, NetApp Astra Control user tokens and
-//! Alibaba Cloud EMR Serverless Spark Livy Gateway tokens — served by one HTTP
+//! A stateful, in-memory fake of the token APIs this workspace's clients
+//! speak — Dynatrace API v2 `/apiTokens`, NetApp Astra Control user tokens,
+//! Alibaba Cloud EMR Serverless Spark Livy Gateway tokens and GitLab personal
+//! access tokens — served by one HTTP
 //! server on loopback, for tests, demos and benchmarks.
 //!
 //! It follows `specs/*.yaml` and enforces what the real services enforce:
@@ -128,7 +129,7 @@ pub struct SandboxBuilder {
 }
 
 impl SandboxBuilder {
-    /// Adds realistic tokens for all three vendors, with times relative to
+    /// Adds realistic tokens for every vendor, with times relative to
     /// now: tokens expiring within 30 days, expired ones, ones that never
     /// expire, ones unused for 100+ days or never used, a disabled Dynatrace
     /// token, a personal access token, and broad scopes (`apiTokens.write`,

@@ -1,4 +1,4 @@
-//! `apitokens-sandbox`: the three token APIs on loopback, with demo data,
+//! `apitokens-sandbox`: the vendors' token APIs on loopback, with demo data,
 //! until Ctrl-C.
 
 use std::io::Write as _;
@@ -9,8 +9,8 @@ use std::time::Duration;
 use apitokens_sandbox::Sandbox;
 use clap::Parser;
 
-/// A local, in-memory fake of the Dynatrace, Astra Control and EMR Serverless
-/// Spark token APIs, with demo data. Prints its URLs and demo credentials.
+/// A local, in-memory fake of the Dynatrace, Astra Control, EMR Serverless
+/// Spark and GitLab token APIs, with demo data. Prints its URLs and demo credentials.
 #[derive(Debug, Parser)]
 #[command(name = "apitokens-sandbox", version)]
 struct Args {
