@@ -59,6 +59,7 @@ impl std::fmt::Debug for Context<'_> {
 
 pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
     match command {
+        #[cfg(feature = "demo")]
         Command::Demo { format } => return crate::demo::run(context, format).await,
         Command::Schema { of } => {
             let schema = match of {
@@ -103,7 +104,9 @@ pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
             id,
             secret_format,
         } => refresh(context, &config, &source, &id, secret_format.format).await,
-        Command::Demo { .. } | Command::Schema { .. } => Status::Ok,
+        #[cfg(feature = "demo")]
+        Command::Demo { .. } => Status::Ok,
+        Command::Schema { .. } => Status::Ok,
     }
 }
 

@@ -9,6 +9,7 @@ mod terminal;
 mod audit;
 mod commands;
 mod config;
+#[cfg(feature = "demo")]
 mod demo;
 mod interrupt;
 mod output;
@@ -110,6 +111,7 @@ enum Command {
     },
     /// Start a sandbox of all three vendors on loopback, with sample tokens,
     /// and run `list` and `audit` against it. No config, credentials or network.
+    #[cfg(feature = "demo")]
     Demo {
         #[arg(long, short = 'f', value_enum)]
         /// Output format [default: table].
