@@ -553,6 +553,7 @@ async fn a_body_changed_after_signing_is_refused() -> Result<(), Box<dyn std::er
     )?;
     *request.method_mut() = reqwest::Method::GET;
     *request.body_mut() = Some(reqwest::Body::from(r#"{"name":"b"}"#));
+    apitokens_core::http::install_default_crypto_provider();
     let response = reqwest::Client::new().execute(request).await?;
     assert_eq!(response.status().as_u16(), 401);
     let body: serde_json::Value = response.json().await?;

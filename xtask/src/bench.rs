@@ -8,9 +8,14 @@
 //!    after it, and the incremental rebuild after a one-field spec change, in a
 //!    copy of the working tree with its own target directory (this checkout's
 //!    `target/` is left alone).
-//! 4. Runs `apitokens-bench run` (per-call overhead, inventory, fan-out, peers;
+//! 4. Times what a consumer pays (section 6): a clean build of a new crate
+//!    depending by path on the facade, and on one vendor crate, and of the CLI,
+//!    each in its own empty target directory.
+//! 5. Runs `apitokens-bench run` (per-call overhead, inventory, fan-out, peers;
 //!    see crates/bench), which starts the sandbox binary on loopback and prints
 //!    one table, the build times appended.
+//!
+//! `--consumer-only` runs step 4 alone and prints its table.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -27,11 +32,13 @@ const EDITED_SCHEMA: &str = "    ApiToken:\n";
 
 const USAGE: &str = "\
 usage: cargo xtask bench [--quick] [--no-peers] [--no-build-times] [--fanout-concurrency <n>]
+       cargo xtask bench --consumer-only
 
   --quick                  fewer calls and repetitions, no build times: a smoke run
   --no-peers               skip the Python peers (dt, the Alibaba SDK)
-  --no-build-times         skip the clean and incremental build timings
+  --no-build-times         skip the build timings (the workspace's and the consumers')
   --fanout-concurrency <n> sources listed at once in the fan-out (default 50)
+  --consumer-only          only the consumers' clean builds (section 6), nothing else
 ";
 
 #[derive(Debug, Default)]
@@ -39,6 +46,7 @@ struct Options {
     quick: bool,
     peers: bool,
     build_times: bool,
+    consumer_only: bool,
     fanout_concurrency: Option<String>,
 }
 
@@ -54,6 +62,7 @@ fn parse(args: &[&str]) -> Result<Options, String> {
             "--quick" => options.quick = true,
             "--no-peers" => options.peers = false,
             "--no-build-times" => options.build_times = false,
+            "--consumer-only" => options.consumer_only = true,
             "--fanout-concurrency" => {
                 let value = args
                     .next()
@@ -70,12 +79,22 @@ fn parse(args: &[&str]) -> Result<Options, String> {
     if options.quick {
         options.build_times = false;
     }
+    if options.consumer_only && (options.quick || !options.build_times) {
+        return Err(format!(
+            "--consumer-only measures build times: it goes with neither --quick nor --no-build-times\n\n{USAGE}"
+        ));
+    }
     Ok(options)
 }
 
 /// `cargo xtask bench [options]`.
 pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
     let options = parse(args)?;
+    if options.consumer_only {
+        let rows = consumer_rows(root)?;
+        print!("{}{}", machine(), markdown_table(&rows));
+        return Ok(());
+    }
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));
@@ -103,14 +122,14 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
 
     let rows_path = target.join("bench-build-rows.tsv");
     let rows = if options.build_times {
-        build_times(root)?
+        build_times(root)? + &consumer_rows(root)?
     } else {
         let why = if options.quick {
             "--quick"
         } else {
             "--no-build-times"
         };
-        format!("5\tbuild times\tskipped ({why})\t\t\n")
+        format!("5\tbuild times\tskipped ({why})\t\t\n6\ta consumer's build\tskipped ({why})\t\t\n")
     };
     std::fs::write(&rows_path, rows)
         .map_err(|e| format!("cannot write {}: {e}", rows_path.display()))?;
@@ -371,6 +390,196 @@ fn add_field(spec: &str) -> Result<String, String> {
     Ok(format!("{}{field}{}", &spec[..at], &spec[at..]))
 }
 
+// ---------------------------------------------------------------------------
+// What a consumer pays
+
+/// One consumer of section 6.
+struct Consumer {
+    measurement: &'static str,
+    /// The crate depended on by path (its directory under the root); `None`:
+    /// the CLI, built as `cargo install --path` builds it.
+    dependency: Option<(&'static str, &'static str)>,
+    /// The most seconds the build may take on the 2-core reference machine.
+    target_secs: Option<f64>,
+}
+
+const CONSUMERS: [Consumer; 3] = [
+    Consumer {
+        measurement: "a new crate depending on `apitokens` (default features: the three vendors, rustls with ring)",
+        dependency: Some(("apitokens", "crates/apitokens")),
+        target_secs: Some(70.0),
+    },
+    Consumer {
+        measurement: "a new crate depending on one vendor crate, `apitokens-emr-serverless-spark` (the largest; default features: rustls with ring)",
+        dependency: Some((
+            "apitokens-emr-serverless-spark",
+            "crates/emr-serverless-spark",
+        )),
+        target_secs: Some(50.0),
+    },
+    Consumer {
+        measurement: "the CLI, `cargo build -p apitokens-cli` (default features: `demo`, with the sandbox and axum)",
+        dependency: None,
+        target_secs: None,
+    },
+];
+
+/// Clean dev-profile builds of [`CONSUMERS`], each in its own empty target
+/// directory (downloads fetched beforehand, untimed: the registry cache is
+/// shared); returns the table rows (tab-separated).
+fn consumer_rows(root: &Path) -> Result<String, String> {
+    let base =
+        std::env::temp_dir().join(format!("apitokens-bench-consumer-{}", std::process::id()));
+    let result = consumer_rows_in(root, &base);
+    let _ = std::fs::remove_dir_all(&base);
+    result
+}
+
+fn consumer_rows_in(root: &Path, base: &Path) -> Result<String, String> {
+    let mut rows = String::new();
+    for (index, consumer) in CONSUMERS.iter().enumerate() {
+        let target = base.join(format!("target-{index}"));
+        let (mut command, manifest) = match consumer.dependency {
+            Some((package, dir)) => {
+                let crate_dir = base.join(format!("consumer-{index}"));
+                write_consumer(root, &crate_dir, package, dir)?;
+                run(
+                    Command::new(cargo())
+                        .current_dir(&crate_dir)
+                        .env("CARGO_TARGET_DIR", &target)
+                        .arg("fetch"),
+                    "cargo fetch",
+                )?;
+                let mut command = Command::new(cargo());
+                command
+                    .current_dir(&crate_dir)
+                    .args(["build", "--locked", "--offline"]);
+                (command, crate_dir.join("Cargo.toml"))
+            }
+            None => {
+                let mut command = Command::new(cargo());
+                command
+                    .current_dir(root)
+                    .args(["build", "--locked", "-p", "apitokens-cli"]);
+                (command, root.join("crates/apitokens-cli/Cargo.toml"))
+            }
+        };
+        command
+            .env("CARGO_TARGET_DIR", &target)
+            .args(["--message-format", "json-render-diagnostics"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        println!("timing: a clean build of {}", consumer.measurement);
+        let load = load_average();
+        let cpu_before = children_cpu_secs();
+        let started = Instant::now();
+        let output = command
+            .output()
+            .map_err(|e| format!("cannot run cargo build: {e}"))?;
+        let secs = started.elapsed().as_secs_f64();
+        let cpu = children_cpu_secs().zip(cpu_before).map(|(a, b)| a - b);
+        if !output.status.success() {
+            return Err(format!(
+                "the consumer's cargo build failed ({})",
+                output.status
+            ));
+        }
+        let crates = crates_built(&output.stdout, &manifest);
+        let mut result = format!("{secs:.1} s, {crates} crates");
+        if let Some(cpu) = cpu {
+            let _ = write!(result, "; CPU (user + sys) {cpu:.1} s");
+        }
+        if let Some(load) = load {
+            let _ = write!(result, "; load average before: {load}");
+        }
+        let (target, verdict) = match consumer.target_secs {
+            Some(limit) => (
+                format!("≤ {limit:.0} s"),
+                if secs <= limit { "met" } else { "MISSED" },
+            ),
+            None => (String::new(), ""),
+        };
+        let _ = writeln!(
+            rows,
+            "6\tclean `cargo build` (dev profile, empty target dir) of {}\t{result}\t{target}\t{verdict}",
+            consumer.measurement
+        );
+    }
+    Ok(rows)
+}
+
+/// A binary crate at `dir` depending on `package` (at `root/path`) with its
+/// default features, and the workspace's `Cargo.lock` so that it builds the
+/// versions the workspace tests.
+fn write_consumer(root: &Path, dir: &Path, package: &str, path: &str) -> Result<(), String> {
+    let src = dir.join("src");
+    std::fs::create_dir_all(&src).map_err(|e| format!("cannot create {}: {e}", src.display()))?;
+    let manifest = format!(
+        "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [dependencies]\n{package} = {{ path = {:?} }}\n\n\
+         # Not part of any workspace around the temporary directory.\n[workspace]\n",
+        root.join(path).display().to_string()
+    );
+    let library = package.replace('-', "_");
+    for (file, text) in [
+        (dir.join("Cargo.toml"), manifest),
+        (
+            src.join("main.rs"),
+            format!("use {library} as _;\n\nfn main() {{}}\n"),
+        ),
+    ] {
+        std::fs::write(&file, text).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    }
+    let lock = dir.join("Cargo.lock");
+    std::fs::copy(root.join("Cargo.lock"), &lock)
+        .map_err(|e| format!("cannot copy Cargo.lock to {}: {e}", lock.display()))?;
+    Ok(())
+}
+
+/// How many packages a `cargo build --message-format json` output compiled,
+/// the one at `manifest` (the consumer) not counted; a package built both for
+/// the host and the target, or with a build script, counts once.
+fn crates_built(json_lines: &[u8], manifest: &Path) -> usize {
+    let manifest = manifest.to_string_lossy();
+    String::from_utf8_lossy(json_lines)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|message| message["reason"] == "compiler-artifact")
+        .filter(|message| message["manifest_path"].as_str() != Some(manifest.as_ref()))
+        .filter_map(|message| message["package_id"].as_str().map(str::to_string))
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+}
+
+/// The 1-minute load average (Linux), to show whether the machine was shared.
+fn load_average() -> Option<String> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    text.split_whitespace().next().map(str::to_string)
+}
+
+/// User + system seconds of this process's waited-for children and their
+/// descendants (Linux `/proc/self/stat`, in the kernel's 100 Hz ticks).
+fn children_cpu_secs() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    // cutime and cstime are fields 16 and 17 of stat(5); `fields[0]` is field 3.
+    let ticks = |n: usize| fields.get(n - 3)?.parse::<f64>().ok();
+    Some((ticks(16)? + ticks(17)?) / 100.0)
+}
+
+/// Tab-separated rows (section, measurement, result, target, verdict) as the
+/// Markdown table `apitokens-bench run` prints.
+fn markdown_table(rows: &str) -> String {
+    let mut out =
+        String::from("| # | measurement | result | target | verdict |\n|---|---|---|---|---|\n");
+    for line in rows.lines().filter(|line| !line.trim().is_empty()) {
+        let cells: Vec<String> = line.split('\t').map(|c| c.replace('|', "\\|")).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    out
+}
+
 /// Copies the files git knows or would add (tracked and untracked, not
 /// ignored) from `root` to `to`: the working tree as a new clone would build it,
 /// with uncommitted changes, without `target/` or `.tools/`.
@@ -434,5 +643,30 @@ mod tests {
                 .is_ok_and(|o| o.fanout_concurrency.as_deref() == Some("8"))
         );
         assert!(parse(&["--bogus"]).is_err());
+        assert!(parse(&["--consumer-only"]).is_ok_and(|o| o.consumer_only && o.build_times));
+        assert!(parse(&["--consumer-only", "--quick"]).is_err());
+        assert!(parse(&["--consumer-only", "--no-build-times"]).is_err());
+    }
+
+    #[test]
+    fn a_consumer_counts_each_package_built_once_but_not_itself() {
+        let manifest = Path::new("/tmp/c/Cargo.toml");
+        let output = br#"{"reason":"compiler-artifact","package_id":"registry+x#ring@0.17.14","manifest_path":"/r/ring/Cargo.toml","target":{"kind":["custom-build"]}}
+{"reason":"build-script-executed","package_id":"registry+x#ring@0.17.14"}
+{"reason":"compiler-artifact","package_id":"registry+x#ring@0.17.14","manifest_path":"/r/ring/Cargo.toml","target":{"kind":["lib"]}}
+{"reason":"compiler-artifact","package_id":"registry+x#serde@1.0.0","manifest_path":"/r/serde/Cargo.toml","target":{"kind":["lib"]}}
+{"reason":"compiler-artifact","package_id":"path+file:///tmp/c#consumer@0.0.0","manifest_path":"/tmp/c/Cargo.toml","target":{"kind":["bin"]}}
+not json
+{"reason":"build-finished","success":true}
+"#;
+        assert_eq!(crates_built(output, manifest), 2);
+    }
+
+    #[test]
+    fn the_consumer_table_is_markdown() {
+        assert_eq!(
+            markdown_table("6\ta | b\t1.0 s\t≤ 2 s\tmet\n\n"),
+            "| # | measurement | result | target | verdict |\n|---|---|---|---|---|\n| 6 | a \\| b | 1.0 s | ≤ 2 s | met |\n"
+        );
     }
 }

@@ -95,6 +95,7 @@ pub(crate) enum Command {
     },
     /// Start a sandbox of all three vendors on loopback, with sample tokens,
     /// and run `list` and `audit` against it. No config, credentials or network.
+    #[cfg(feature = "demo")]
     Demo {
         #[arg(long, short = 'f', value_enum)]
         /// Output format [default: table].

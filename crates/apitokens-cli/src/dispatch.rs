@@ -6,12 +6,15 @@
 use crate::audit::Finding;
 use crate::cli::{Command, SchemaOf};
 use crate::commands::{self, Context, Status};
+use crate::config;
+#[cfg(feature = "demo")]
+use crate::demo;
 use crate::output::TokenRow;
-use crate::{config, demo};
 
 /// Runs `command`.
 pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
     match command {
+        #[cfg(feature = "demo")]
         Command::Demo { format } => return demo::run(context, format).await,
         Command::Schema { of } => {
             let schema = match of {
@@ -60,6 +63,8 @@ pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
             id,
             secret_format,
         } => commands::refresh(context, &config, &source, &id, secret_format.format).await,
-        Command::Demo { .. } | Command::Schema { .. } => Status::Ok,
+        #[cfg(feature = "demo")]
+        Command::Demo { .. } => Status::Ok,
+        Command::Schema { .. } => Status::Ok,
     }
 }

@@ -10,6 +10,7 @@ mod audit;
 mod cli;
 mod commands;
 mod config;
+#[cfg(feature = "demo")]
 mod demo;
 mod dispatch;
 mod interrupt;

@@ -58,10 +58,8 @@ pub(crate) struct Raw {
 impl Raw {
     pub(crate) fn new(sandbox: &Target) -> Result<Self, String> {
         let policy = Policy::default();
-        let client = reqwest::Client::builder()
-            .connect_timeout(policy.connect_timeout)
-            .user_agent(concat!("apitokens/", env!("CARGO_PKG_VERSION")))
-            .redirect(reqwest::redirect::Policy::none())
+        // The clients' own settings (timeouts, User-Agent, redirects, TLS).
+        let client = apitokens_core::http::client_builder(&policy)
             .no_proxy()
             .build()
             .map_err(|e| format!("cannot build the raw client: {e}"))?;

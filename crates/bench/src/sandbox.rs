@@ -163,6 +163,7 @@ impl Description {
 /// The environment's `totalCount` of Dynatrace tokens.
 pub(crate) async fn dynatrace_total(sandbox: &Sandbox) -> Result<usize, String> {
     let url = format!("{}/apiTokens?pageSize=100", sandbox.dynatrace_api_url());
+    apitokens_core::http::install_default_crypto_provider();
     let page: serde_json::Value = reqwest::Client::new()
         .get(url)
         .header(

@@ -407,7 +407,7 @@ mod tests {
             .respond_with(answer)
             .mount(&server)
             .await;
-        let client = reqwest::Client::new();
+        let client = crate::http::client_builder(&Policy::default()).build()?;
         let request = client.get(server.uri()).build()?;
         let call = Call {
             operation: "test",
@@ -481,7 +481,9 @@ mod tests {
     async fn only_a_refused_connection_proves_a_request_unsent()
     -> Result<(), Box<dyn std::error::Error>> {
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let client = reqwest::Client::builder().no_proxy().build()?;
+        let client = crate::http::client_builder(&Policy::default())
+            .no_proxy()
+            .build()?;
 
         // Nothing listens on the port: the connection is refused.
         let closed = std::net::TcpListener::bind("127.0.0.1:0")?;

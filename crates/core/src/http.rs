@@ -9,11 +9,62 @@ pub const USER_AGENT: &str = concat!("apitokens/", env!("CARGO_PKG_VERSION"));
 /// `User-Agent`, and no redirects (a token API that redirects is misconfigured,
 /// and following it would carry credentials or a signature somewhere else).
 /// Request timeouts are set per attempt by [`crate::execute::execute`].
+///
+/// The TLS backend is the one the crate's features chose: `native-tls` if on,
+/// else rustls: with ring (installed as rustls's process default provider
+/// unless the application installed one), or aws-lc-rs with that feature.
 pub fn client_builder(policy: &Policy) -> reqwest::ClientBuilder {
-    reqwest::Client::builder()
+    let builder = reqwest::Client::builder()
         .connect_timeout(policy.connect_timeout)
         .user_agent(USER_AGENT)
-        .redirect(reqwest::redirect::Policy::none())
+        .redirect(reqwest::redirect::Policy::none());
+    with_tls_backend(builder)
+}
+
+#[cfg(feature = "native-tls")]
+fn with_tls_backend(builder: reqwest::ClientBuilder) -> reqwest::ClientBuilder {
+    builder.tls_backend_native()
+}
+
+#[cfg(all(
+    not(feature = "native-tls"),
+    any(feature = "rustls", feature = "aws-lc-rs")
+))]
+fn with_tls_backend(builder: reqwest::ClientBuilder) -> reqwest::ClientBuilder {
+    install_default_crypto_provider();
+    builder.tls_backend_rustls()
+}
+
+/// No TLS feature: `http://` (loopback) only; an `https://` request fails.
+#[cfg(not(any(feature = "native-tls", feature = "rustls", feature = "aws-lc-rs")))]
+fn with_tls_backend(builder: reqwest::ClientBuilder) -> reqwest::ClientBuilder {
+    builder
+}
+
+/// Installs ring as rustls's process-wide default crypto provider, unless
+/// one is installed already (the application's own choice is kept and used).
+/// Does so only with the `rustls` feature and neither `aws-lc-rs` (reqwest then
+/// falls back to aws-lc-rs by itself) nor `native-tls`; otherwise does nothing.
+///
+/// [`client_builder`] calls it: reqwest built with `rustls-no-provider` takes
+/// its provider from there (it has no builder option for one) and panics
+/// without one. rustls does the same when its crate features choose the
+/// provider. Call it yourself before building your own `reqwest::Client` in a
+/// program whose reqwest has no provider of its own (reqwest without its
+/// default features): with apitokens' `rustls` feature, reqwest's default TLS
+/// is rustls, and building any client without a provider panics. An
+/// application that wants another provider installs it before building any
+/// client.
+pub fn install_default_crypto_provider() {
+    #[cfg(all(
+        feature = "rustls",
+        not(feature = "aws-lc-rs"),
+        not(feature = "native-tls")
+    ))]
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // An error means another thread installed one first: that one is used.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
 }
 
 /// Checks `base_url` ([`validate_base_url`]: https, or http on loopback) and

@@ -15,6 +15,23 @@
 //! - [`Operations`] / [`Operation`]: the type of each crate's generated
 //!   `OPERATIONS` table (media types, `x-acs-action`, idempotency per operation).
 //!
+//! ## Features
+//!
+//! The TLS backend of every client built by [`http::client_builder`] (each
+//! vendor crate and the facade forward these):
+//!
+//! - `rustls` (default): rustls with the ring crypto provider, the platform's
+//!   certificate verifier. Costs about 15 s of CPU to build on 2 cores (ring: 4 s
+//!   of it, a small C and assembly build). ring is installed as rustls's
+//!   process-wide default provider the first time a client is built, unless
+//!   the application installed one before ([`http::install_default_crypto_provider`]).
+//! - `aws-lc-rs`: rustls with aws-lc-rs instead (FIPS-capable); its C build
+//!   adds about 60 s and needs cmake. Wins over `rustls`.
+//! - `native-tls`: the platform's TLS library (OpenSSL, SChannel,
+//!   Security.framework); a few seconds, and OpenSSL's headers on Linux. Wins
+//!   over both.
+//! - none: `http://` on loopback only (the sandbox, tests).
+//!
 //! ```no_run
 //! use std::time::Duration;
 //! use apitokens_core::{Policy, RetryPolicy, Secret};

@@ -39,6 +39,8 @@ impl Reply {
 }
 
 pub(crate) fn http() -> reqwest::Client {
+    // In a workspace build reqwest's TLS is rustls without a provider of its own.
+    apitokens_core::http::install_default_crypto_provider();
     reqwest::Client::new()
 }
 
