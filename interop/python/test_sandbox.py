@@ -28,6 +28,9 @@ from apitokens_dynatrace.models import ApiTokenList
 from apitokens_emr_serverless_spark import AuthenticatedClient as EmrClient
 from apitokens_emr_serverless_spark.api.livy_compute import list_livy_compute_token
 from apitokens_emr_serverless_spark.models import ListLivyComputeTokenResponse
+from apitokens_gitlab import AuthenticatedClient as GitLabClient
+from apitokens_gitlab.api.personal_access_tokens import list_personal_access_tokens
+from apitokens_gitlab.models import PersonalAccessToken
 
 # Every call is bounded: a sandbox that hangs fails the run instead of stalling it.
 TIMEOUT = httpx.Timeout(10.0)
@@ -73,6 +76,25 @@ def test_astra_list_tokens() -> None:
     assert isinstance(page, TokenList), type(page)
     names = {item.name for item in page.items if isinstance(item, Token)}
     assert {"Snapshot Script", "Backup Automation", "Volume Checker"} <= names, names
+
+
+def test_gitlab_list_personal_access_tokens() -> None:
+    client = GitLabClient(
+        base_url=env("GITLAB_URL"),
+        token=env("GITLAB_TOKEN"),
+        prefix="",
+        auth_header_name="PRIVATE-TOKEN",
+        timeout=TIMEOUT,
+    )
+    with client:
+        response = list_personal_access_tokens.sync_detailed(client=client, per_page=100)
+    assert response.status_code == 200, response.status_code
+    tokens = response.parsed
+    assert isinstance(tokens, list), type(tokens)
+    assert all(isinstance(token, PersonalAccessToken) for token in tokens)
+    names = {token.name for token in tokens}
+    assert {"CI pipeline", "Sudo automation", "Never used"} <= names, names
+    assert response.headers.get("x-page") == "1", response.headers
 
 
 def emr_client(key_id: str, secret: str, token: str | None, action: str) -> EmrClient:

@@ -142,6 +142,7 @@ fn parse_banner(lines: &[String]) -> Result<BTreeMap<String, String>, String> {
                 Some("Dynatrace") => "DYNATRACE",
                 Some("Astra") => "ASTRA",
                 Some("EMR") => "EMR",
+                Some("GitLab") => "GITLAB",
                 _ => "",
             };
             continue;
@@ -181,6 +182,10 @@ fn parse_banner(lines: &[String]) -> Result<BTreeMap<String, String>, String> {
                     ("EMR_STS_SECURITY_TOKEN", sts_part(2, "security token ")),
                 ]
             }
+            "GITLAB" => vec![
+                ("GITLAB_URL", value("API URL ")),
+                ("GITLAB_TOKEN", value("admin token ")),
+            ],
             _ => Vec::new(),
         };
         for (name, value) in found {
@@ -204,6 +209,8 @@ fn parse_banner(lines: &[String]) -> Result<BTreeMap<String, String>, String> {
         "EMR_STS_ACCESS_KEY_ID",
         "EMR_STS_ACCESS_KEY_SECRET",
         "EMR_STS_SECURITY_TOKEN",
+        "GITLAB_URL",
+        "GITLAB_TOKEN",
     ];
     let missing = wanted
         .iter()
@@ -252,6 +259,11 @@ EMR Serverless Spark (Livy Gateway tokens, ACS3-HMAC-SHA256 signed)
   AccessKey secret secret-1
   STS AccessKey    STS.1 / sts-secret / security token CAIS1
 
+GitLab (REST API v4 personal access tokens)
+  API URL          http://127.0.0.1:40207/api/v4
+  admin token      glpat-admin   (user 1, administrator; api)
+  user token       glpat-user   (user 2; api)
+
 Point the clients at it:
   export DT_API_TOKEN='dt0c01.ABC.DEF'";
         let lines = banner.lines().map(String::from).collect::<Vec<_>>();
@@ -270,6 +282,8 @@ Point the clients at it:
         assert_eq!(get("EMR_STS_ACCESS_KEY_ID"), "STS.1");
         assert_eq!(get("EMR_STS_ACCESS_KEY_SECRET"), "sts-secret");
         assert_eq!(get("EMR_STS_SECURITY_TOKEN"), "CAIS1");
+        assert_eq!(get("GITLAB_URL"), "http://127.0.0.1:40207/api/v4");
+        assert_eq!(get("GITLAB_TOKEN"), "glpat-admin");
     }
 
     #[test]
