@@ -8,6 +8,8 @@ use crate::AstraSource;
 use crate::DynatraceSource;
 #[cfg(feature = "emr-serverless-spark")]
 use crate::EmrServerlessSparkSource;
+#[cfg(feature = "gitlab")]
+use crate::GitLabSource;
 use crate::fanout::Batch;
 use crate::lifecycle::{
     Capabilities, CreatedToken, NewToken, PendingRotation, RotationError, RotationStep, TokenUpdate,
@@ -31,6 +33,9 @@ pub enum Source {
     /// An EMR Serverless Spark Livy Gateway.
     #[cfg(feature = "emr-serverless-spark")]
     EmrServerlessSpark(EmrServerlessSparkSource),
+    /// A GitLab instance (one user's tokens, when set).
+    #[cfg(feature = "gitlab")]
+    GitLab(GitLabSource),
 }
 
 macro_rules! each_source {
@@ -42,6 +47,8 @@ macro_rules! each_source {
             Source::Astra($inner) => $body,
             #[cfg(feature = "emr-serverless-spark")]
             Source::EmrServerlessSpark($inner) => $body,
+            #[cfg(feature = "gitlab")]
+            Source::GitLab($inner) => $body,
         }
     };
 }
@@ -231,6 +238,8 @@ impl Source {
         replacement: &NewToken,
     ) -> Result<CreatedToken, Error> {
         match self {
+            #[cfg(feature = "gitlab")]
+            Source::GitLab(source) => source.rotate(old, replacement).await,
             #[allow(unreachable_patterns)]
             other => Err(Error::unsupported(
                 other.vendor(),
@@ -259,6 +268,13 @@ impl From<AstraSource> for Source {
 impl From<EmrServerlessSparkSource> for Source {
     fn from(source: EmrServerlessSparkSource) -> Self {
         Source::EmrServerlessSpark(source)
+    }
+}
+
+#[cfg(feature = "gitlab")]
+impl From<GitLabSource> for Source {
+    fn from(source: GitLabSource) -> Self {
+        Source::GitLab(source)
     }
 }
 
@@ -311,6 +327,8 @@ mod tests {
         cheap_to_share::<AstraSource>();
         #[cfg(feature = "emr-serverless-spark")]
         cheap_to_share::<EmrServerlessSparkSource>();
+        #[cfg(feature = "gitlab")]
+        cheap_to_share::<GitLabSource>();
         cheap_to_share::<Token>();
     }
 
