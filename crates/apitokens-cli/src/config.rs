@@ -455,7 +455,7 @@ workspace_id = "w-8adde60aa809701f"
         assert_eq!(
             errors("[[source]]\nname = \"a\"\nvendor = \"dynatrce\"\n"),
             [
-                "t.toml:3: source \"a\": unknown vendor \"dynatrce\" (expected dynatrace, astra or emr-serverless-spark)"
+                "t.toml:3: source \"a\": unknown vendor \"dynatrce\" (expected dynatrace, astra, emr-serverless-spark or gitlab)"
             ]
         );
         assert_eq!(

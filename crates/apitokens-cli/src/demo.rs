@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use apitokens::ExposeSecret;
-use apitokens_sandbox::Sandbox;
+use apitokens_sandbox::{RunningSandbox, Sandbox};
 
 use crate::audit::Severity;
 use crate::cli::{AuditArgs, Selection};
@@ -18,6 +18,92 @@ use crate::output::Format;
 use apitokens::astra::TOKEN_ENV as ASTRA_TOKEN_ENV;
 use apitokens::dynatrace::TOKEN_ENV as DT_TOKEN_ENV;
 use apitokens::emr_serverless_spark::signing::{ACCESS_KEY_ID_ENV, ACCESS_KEY_SECRET_ENV};
+use apitokens::gitlab::TOKEN_ENV as GITLAB_TOKEN_ENV;
+
+/// One `[[source]]` of the demo's configuration, with the variables it
+/// names and their values (the sandbox's throwaway credentials).
+struct DemoSource {
+    entry: String,
+    env: Vec<(&'static str, String)>,
+}
+
+/// The demo's sources: one block per vendor the sandbox serves.
+fn demo_sources(sandbox: &RunningSandbox) -> Vec<DemoSource> {
+    let credentials = sandbox.credentials();
+    vec![
+        DemoSource {
+            entry: format!(
+                r#"name = "dynatrace-demo"
+vendor = "dynatrace"
+url = "{}"
+token_env = "{DT_TOKEN_ENV}""#,
+                sandbox.dynatrace_environment_url()
+            ),
+            env: vec![(
+                DT_TOKEN_ENV,
+                credentials.dynatrace_token().expose_secret().to_string(),
+            )],
+        },
+        DemoSource {
+            entry: format!(
+                r#"name = "astra-demo"
+vendor = "astra"
+url = "{}"
+account_id = "{}"
+user_id = "{}"
+token_env = "{ASTRA_TOKEN_ENV}""#,
+                sandbox.astra_url(),
+                credentials.astra_account_id(),
+                credentials.astra_user_id()
+            ),
+            env: vec![(
+                ASTRA_TOKEN_ENV,
+                credentials.astra_token().expose_secret().to_string(),
+            )],
+        },
+        DemoSource {
+            entry: format!(
+                r#"name = "spark-demo"
+vendor = "emr-serverless-spark"
+region = "{}"
+workspace_id = "{}"
+# no livy_compute_id: every Livy Gateway of the workspace
+endpoint = "{}""#,
+                credentials.region(),
+                credentials.workspace_id(),
+                sandbox.emr_endpoint()
+            ),
+            env: vec![
+                (ACCESS_KEY_ID_ENV, credentials.access_key_id().to_string()),
+                (
+                    ACCESS_KEY_SECRET_ENV,
+                    credentials.access_key_secret().expose_secret().to_string(),
+                ),
+            ],
+        },
+        {
+            let gitlab = &sandbox.vendors().gitlab;
+            DemoSource {
+                entry: format!(
+                    r#"name = "gitlab-demo"
+vendor = "gitlab"
+url = "{}"
+# an administrator's token: every user's tokens
+token_env = "{GITLAB_TOKEN_ENV}""#,
+                    gitlab.api_url()
+                ),
+                env: vec![(
+                    GITLAB_TOKEN_ENV,
+                    gitlab
+                        .credentials()
+                        .admin_token()
+                        .expose_secret()
+                        .to_string(),
+                )],
+            }
+        },
+    ]
+}
 
 pub(crate) async fn run(context: &Context<'_>, format: Option<Format>) -> Status {
     let sandbox = match Sandbox::builder().with_demo_data().start().await {
@@ -27,60 +113,29 @@ pub(crate) async fn run(context: &Context<'_>, format: Option<Format>) -> Status
             return Status::Failed;
         }
     };
-    let credentials = sandbox.credentials();
     let url = sandbox.url();
-    let text = format!(
-        r#"[[source]]
-name = "dynatrace-demo"
-vendor = "dynatrace"
-url = "{dynatrace}"
-token_env = "{DT_TOKEN_ENV}"
-
-[[source]]
-name = "astra-demo"
-vendor = "astra"
-url = "{astra}"
-account_id = "{account}"
-user_id = "{user}"
-token_env = "{ASTRA_TOKEN_ENV}"
-
-[[source]]
-name = "spark-demo"
-vendor = "emr-serverless-spark"
-region = "{region}"
-workspace_id = "{workspace}"
-# no livy_compute_id: every Livy Gateway of the workspace
-endpoint = "{emr}"
-"#,
-        dynatrace = sandbox.dynatrace_environment_url(),
-        astra = sandbox.astra_url(),
-        account = credentials.astra_account_id(),
-        user = credentials.astra_user_id(),
-        region = credentials.region(),
-        workspace = credentials.workspace_id(),
-        emr = sandbox.emr_endpoint(),
-    );
+    let sources = demo_sources(&sandbox);
+    let text: String = sources
+        .iter()
+        .map(|source| format!("[[source]]\n{}\n", source.entry))
+        .collect::<Vec<_>>()
+        .join("\n");
     let config = match config::parse("demo", &text) {
         Ok(config) => config,
         Err(errors) => return commands::config_errors(&errors),
     };
-    let values: HashMap<&str, String> = [
-        (
-            DT_TOKEN_ENV,
-            credentials.dynatrace_token().expose_secret().to_string(),
-        ),
-        (
-            ASTRA_TOKEN_ENV,
-            credentials.astra_token().expose_secret().to_string(),
-        ),
-        (ACCESS_KEY_ID_ENV, credentials.access_key_id().to_string()),
-        (
-            ACCESS_KEY_SECRET_ENV,
-            credentials.access_key_secret().expose_secret().to_string(),
-        ),
-    ]
-    .into_iter()
-    .collect();
+    let variables: Vec<&str> = sources
+        .iter()
+        .flat_map(|source| source.env.iter().map(|(name, _)| *name))
+        .collect();
+    let mut vendors: Vec<&str> = Vec::new();
+    for source in &config.sources {
+        let name = source.adapter().display_name();
+        if !vendors.contains(&name) {
+            vendors.push(name);
+        }
+    }
+    let values: HashMap<&str, String> = sources.into_iter().flat_map(|source| source.env).collect();
     let env = move |name: &str| values.get(name).cloned();
     let demo = Context {
         config_flag: None,
@@ -93,17 +148,18 @@ endpoint = "{emr}"
 
     let indented: String = text.lines().map(|line| format!("    {line}\n")).collect();
     let intro = format!(
-        "apitokens demo: a sandbox of the Dynatrace, Astra Control and EMR Serverless Spark token
-APIs is running on {url} (loopback only, in memory, with sample tokens and its own
-throwaway credentials). Everything below goes through the real HTTP clients.
+        "apitokens demo: a sandbox of the {} token APIs is running on {url}
+(loopback only, in memory, with sample tokens and its own throwaway credentials).
+Everything below goes through the real HTTP clients.
 
 The configuration it uses; one for your own sources looks the same, with https:// URLs,
-and the variables it names ({DT_TOKEN_ENV}, {ASTRA_TOKEN_ENV}, {ACCESS_KEY_ID_ENV},
-{ACCESS_KEY_SECRET_ENV}) set in your environment:
+and the variables it names ({}) set in your environment:
 
 {indented}
 $ apitokens list
-"
+",
+        list_in_words(&vendors),
+        variables.join(", ")
     );
     let mut status = emit(intro.as_bytes());
     let format = format.unwrap_or(Format::Table);
@@ -133,4 +189,13 @@ $ apitokens list
         say!("warning: the demo sandbox did not stop cleanly: {error}");
     }
     status
+}
+
+/// "A, B and C".
+fn list_in_words(items: &[&str]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
 }

@@ -346,6 +346,10 @@ pub(crate) mod tests {
                 workspace_id: "w-1".into(),
                 livy_compute_id: "lc-1".into(),
             },
+            Location::GitLab {
+                url: "https://gitlab.example/api/v4".into(),
+                user_id: Some("7".into()),
+            },
         ];
         for adapter in apitokens::adapters() {
             assert!(

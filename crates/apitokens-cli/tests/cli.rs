@@ -410,8 +410,8 @@ fn config_problems_exit_2_before_any_request() -> TestResult {
         ),
         (
             "unknown vendor",
-            format!("{unreachable}[[source]]\nname = \"x\"\nvendor = \"gitlab\"\n"),
-            "case.toml:9: source \"x\": unknown vendor \"gitlab\"",
+            format!("{unreachable}[[source]]\nname = \"x\"\nvendor = \"bitbucket\"\n"),
+            "case.toml:9: source \"x\": unknown vendor \"bitbucket\"",
         ),
         (
             "missing key",

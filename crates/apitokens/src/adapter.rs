@@ -99,6 +99,8 @@ use crate::vendors::astra::AstraAdapter;
 use crate::vendors::dynatrace::DynatraceAdapter;
 #[cfg(feature = "emr-serverless-spark")]
 use crate::vendors::emr_serverless_spark::EmrServerlessSparkAdapter;
+#[cfg(feature = "gitlab")]
+use crate::vendors::gitlab::GitLabAdapter;
 
 /// Every vendor compiled in (by cargo feature), in the order help texts list them.
 static ADAPTERS: &[&dyn Adapter] = &[
@@ -108,6 +110,8 @@ static ADAPTERS: &[&dyn Adapter] = &[
     &AstraAdapter,
     #[cfg(feature = "emr-serverless-spark")]
     &EmrServerlessSparkAdapter,
+    #[cfg(feature = "gitlab")]
+    &GitLabAdapter,
 ];
 
 /// Every vendor compiled in.
@@ -163,10 +167,14 @@ mod tests {
     #[cfg(all(
         feature = "dynatrace",
         feature = "astra",
-        feature = "emr-serverless-spark"
+        feature = "emr-serverless-spark",
+        feature = "gitlab"
     ))]
     #[test]
     fn vendor_names_read_as_a_list() {
-        assert_eq!(vendor_names(), "dynatrace, astra or emr-serverless-spark");
+        assert_eq!(
+            vendor_names(),
+            "dynatrace, astra, emr-serverless-spark or gitlab"
+        );
     }
 }

@@ -16,6 +16,8 @@ use crate::vendors::astra::AstraConfig;
 use crate::vendors::dynatrace::DynatraceConfig;
 #[cfg(feature = "emr-serverless-spark")]
 use crate::vendors::emr_serverless_spark::EmrServerlessSparkConfig;
+#[cfg(feature = "gitlab")]
+use crate::vendors::gitlab::GitLabConfig;
 use crate::{Error, ListLimits, Policy, Source, Vendor};
 
 /// One configured source, whatever its vendor: `vendor = "…"` picks the
@@ -34,6 +36,10 @@ pub enum SourceConfig {
     /// `vendor = "emr-serverless-spark"`.
     #[cfg(feature = "emr-serverless-spark")]
     EmrServerlessSpark(EmrServerlessSparkConfig),
+    /// `vendor = "gitlab"`.
+    #[cfg(feature = "gitlab")]
+    #[serde(rename = "gitlab")]
+    GitLab(GitLabConfig),
 }
 
 macro_rules! each_config {
@@ -45,6 +51,8 @@ macro_rules! each_config {
             SourceConfig::Astra($inner) => $body,
             #[cfg(feature = "emr-serverless-spark")]
             SourceConfig::EmrServerlessSpark($inner) => $body,
+            #[cfg(feature = "gitlab")]
+            SourceConfig::GitLab($inner) => $body,
         }
     };
 }
@@ -59,6 +67,8 @@ impl SourceConfig {
             SourceConfig::Astra(_) => Vendor::Astra,
             #[cfg(feature = "emr-serverless-spark")]
             SourceConfig::EmrServerlessSpark(_) => Vendor::EmrServerlessSpark,
+            #[cfg(feature = "gitlab")]
+            SourceConfig::GitLab(_) => Vendor::GitLab,
         }
     }
 
@@ -73,6 +83,8 @@ impl SourceConfig {
             SourceConfig::EmrServerlessSpark(_) => {
                 &crate::vendors::emr_serverless_spark::EmrServerlessSparkAdapter
             }
+            #[cfg(feature = "gitlab")]
+            SourceConfig::GitLab(_) => &crate::vendors::gitlab::GitLabAdapter,
         }
     }
 

@@ -5,7 +5,8 @@
     not(all(
         feature = "dynatrace",
         feature = "astra",
-        feature = "emr-serverless-spark"
+        feature = "emr-serverless-spark",
+        feature = "gitlab"
     )),
     allow(dead_code)
 )]
@@ -27,6 +28,8 @@ pub use apitokens_astra as astra;
 pub use apitokens_dynatrace as dynatrace;
 #[cfg(feature = "emr-serverless-spark")]
 pub use apitokens_emr_serverless_spark as emr_serverless_spark;
+#[cfg(feature = "gitlab")]
+pub use apitokens_gitlab as gitlab;
 
 pub use adapter::{Adapter, ConfigKey, adapter, adapter_named, adapters};
 pub use apitokens_core::{Policy, RetryPolicy};
@@ -49,3 +52,5 @@ pub use vendors::dynatrace::{DynatraceConfig, DynatraceSource};
 pub use vendors::emr_serverless_spark::{
     EmrServerlessSparkConfig, EmrServerlessSparkSource, EmrServerlessSparkWorkspace,
 };
+#[cfg(feature = "gitlab")]
+pub use vendors::gitlab::{GITLAB_COM_API_URL, GitLabConfig, GitLabSource};

@@ -35,8 +35,11 @@ pub struct Capabilities {
     pub refresh: bool,
     /// [`Source::begin_rotation`](crate::Source::begin_rotation).
     pub rotate: bool,
-    /// The vendor rotates a token itself in one call (a new secret, the old
-    /// one revoked); otherwise rotation is create, deliver, revoke.
+    /// The vendor rotates a token itself in one call that issues the new
+    /// token and revokes the old one at once, so the old token cannot be
+    /// kept until the new secret is delivered
+    /// ([`PendingRotation::old_revoked`]); otherwise rotation is create,
+    /// deliver, revoke.
     pub native_rotation: bool,
     /// Tokens say when they were last used ([`Token::last_used_at`](crate::Token::last_used_at));
     /// otherwise `None` there means "not reported", not "never used".
@@ -218,7 +221,8 @@ impl fmt::Display for CreatedToken {
 pub enum RotationStep {
     /// Reading the old token.
     ReadOld,
-    /// Creating the replacement (or, EMR, reading it back).
+    /// Creating the replacement (or, EMR, reading it back; or the vendor's
+    /// native rotation, which revokes the old token as it issues the new).
     Create,
     /// Confirming the replacement exists.
     Confirm,
@@ -249,12 +253,19 @@ pub struct Rotation {
 /// [`keep_both`](PendingRotation::keep_both) to revoke the old one later.
 /// Dropping it keeps both tokens; the replacement's secret is then lost
 /// unless it was delivered.
+///
+/// With a vendor's native rotation ([`Capabilities::native_rotation`]) the
+/// vendor revoked the old token when it issued the new one
+/// ([`old_revoked`](PendingRotation::old_revoked)): there is no old token to
+/// fall back to, `finish` revokes nothing, and `abandon` is refused.
 #[derive(Debug)]
 #[must_use = "deliver the new secret, then finish or abandon the rotation"]
 pub struct PendingRotation {
     pub(crate) source: crate::Source,
     pub(crate) old_id: String,
     pub(crate) new: CreatedToken,
+    /// The vendor already revoked the old token (native rotation).
+    pub(crate) old_revoked: bool,
 }
 
 impl PendingRotation {
@@ -269,11 +280,25 @@ impl PendingRotation {
         &self.new
     }
 
+    /// Whether the vendor revoked the old token when it issued the new one
+    /// (a native rotation): only the replacement exists, and its secret is
+    /// the only one that works.
+    pub fn old_revoked(&self) -> bool {
+        self.old_revoked
+    }
+
     /// Revokes the old token; call it once the new secret is delivered. A
     /// DELETE retried after its answer was lost and then answered "not found"
     /// counts as revoked. On failure both tokens exist, and the error carries
-    /// the replacement.
+    /// the replacement. After a native rotation the vendor already revoked
+    /// it: nothing is sent.
     pub async fn finish(self) -> Result<Rotation, RotationError> {
+        if self.old_revoked {
+            return Ok(Rotation {
+                old_id: self.old_id,
+                new: self.new,
+            });
+        }
         match self.source.revoke(&self.old_id).await {
             Ok(()) => Ok(Rotation {
                 old_id: self.old_id,
@@ -297,7 +322,29 @@ impl PendingRotation {
     /// Revokes the replacement, keeping the old token: for a secret that
     /// could not be delivered. Returns the old token's ID. On failure both
     /// tokens exist, and the error carries the replacement with its secret.
+    ///
+    /// After a native rotation ([`old_revoked`](PendingRotation::old_revoked))
+    /// there is no old token to keep, and revoking the replacement would
+    /// leave none: it is refused ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported),
+    /// nothing sent), and the error carries the replacement with its secret.
     pub async fn abandon(self) -> Result<String, RotationError> {
+        if self.old_revoked {
+            let vendor = self.source.vendor();
+            let new_id = self.new.token.id.clone();
+            return Err(RotationError {
+                step: RotationStep::RevokeNew,
+                existing: vec![new_id.clone()],
+                old_id: self.old_id,
+                new_id: Some(new_id),
+                new: Some(self.new),
+                error: Error::unsupported(
+                    vendor,
+                    "abandon",
+                    "abandoning a native rotation: the vendor revoked the old token when it issued the new one",
+                ),
+                revoke_new_error: None,
+            });
+        }
         match self.source.revoke(&self.new.token.id).await {
             Ok(()) => Ok(self.old_id),
             Err(error) => {
@@ -316,7 +363,8 @@ impl PendingRotation {
     }
 
     /// Ends the rotation with both tokens: the old one stays until it is
-    /// revoked (two-phase rotation). Returns the replacement.
+    /// revoked (two-phase rotation). Returns the replacement. (After a native
+    /// rotation the old one is already revoked.)
     pub fn keep_both(self) -> CreatedToken {
         self.new
     }

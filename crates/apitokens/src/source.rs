@@ -8,6 +8,8 @@ use crate::AstraSource;
 use crate::DynatraceSource;
 #[cfg(feature = "emr-serverless-spark")]
 use crate::EmrServerlessSparkSource;
+#[cfg(feature = "gitlab")]
+use crate::GitLabSource;
 use crate::fanout::Batch;
 use crate::lifecycle::{
     Capabilities, CreatedToken, NewToken, PendingRotation, RotationError, RotationStep, TokenUpdate,
@@ -31,6 +33,9 @@ pub enum Source {
     /// An EMR Serverless Spark Livy Gateway.
     #[cfg(feature = "emr-serverless-spark")]
     EmrServerlessSpark(EmrServerlessSparkSource),
+    /// A GitLab instance (one user's tokens, when set).
+    #[cfg(feature = "gitlab")]
+    GitLab(GitLabSource),
 }
 
 macro_rules! each_source {
@@ -42,6 +47,8 @@ macro_rules! each_source {
             Source::Astra($inner) => $body,
             #[cfg(feature = "emr-serverless-spark")]
             Source::EmrServerlessSpark($inner) => $body,
+            #[cfg(feature = "gitlab")]
+            Source::GitLab($inner) => $body,
         }
     };
 }
@@ -142,12 +149,32 @@ impl Source {
     /// (whose secret was not delivered) is revoked again; if even that fails,
     /// the [`RotationError`] says so and carries it. Either way
     /// [`RotationError::existing`] lists exactly which tokens exist.
+    ///
+    /// A vendor with [`Capabilities::native_rotation`] rotates in one call
+    /// instead (step [`RotationStep::Create`]) that issues the new token and
+    /// revokes the old one at once: the [`PendingRotation`] then says
+    /// [`old_revoked`](PendingRotation::old_revoked), and the new secret must
+    /// be delivered with no old token to fall back to. A native rotation that
+    /// failed with [`ErrorKind::OutcomeUnknown`](crate::ErrorKind::OutcomeUnknown)
+    /// may have revoked the old token: list the source before trying again.
     pub async fn begin_rotation(&self, id: &str) -> Result<PendingRotation, RotationError> {
         let old = self
             .get(id)
             .await
             .map_err(|error| RotationError::before_create(RotationStep::ReadOld, id, error))?;
         let replacement = each_source!(self, source => source.replacement(&old));
+        if self.capabilities().native_rotation {
+            let new = self
+                .rotate_natively(&old, &replacement)
+                .await
+                .map_err(|error| RotationError::before_create(RotationStep::Create, id, error))?;
+            return Ok(PendingRotation {
+                source: self.clone(),
+                old_id: id.to_string(),
+                new,
+                old_revoked: true,
+            });
+        }
         let mut new = match self.create(&replacement).await {
             Ok(new) => new,
             Err(error) => {
@@ -196,7 +223,30 @@ impl Source {
             source: self.clone(),
             old_id: id.to_string(),
             new,
+            old_revoked: false,
         })
+    }
+
+    /// The vendor's own rotation of `old` (its expiry from `replacement`):
+    /// one call that issues the new token and revokes the old one.
+    // One arm per vendor with native rotation (cfg'd by feature), so with
+    // none compiled in only the fallback is left.
+    #[allow(clippy::unused_async, clippy::match_single_binding, unused_variables)]
+    async fn rotate_natively(
+        &self,
+        old: &Token,
+        replacement: &NewToken,
+    ) -> Result<CreatedToken, Error> {
+        match self {
+            #[cfg(feature = "gitlab")]
+            Source::GitLab(source) => source.rotate(old, replacement).await,
+            #[allow(unreachable_patterns)]
+            other => Err(Error::unsupported(
+                other.vendor(),
+                "rotate",
+                "rotating a token in one call",
+            )),
+        }
     }
 }
 
@@ -218,6 +268,13 @@ impl From<AstraSource> for Source {
 impl From<EmrServerlessSparkSource> for Source {
     fn from(source: EmrServerlessSparkSource) -> Self {
         Source::EmrServerlessSpark(source)
+    }
+}
+
+#[cfg(feature = "gitlab")]
+impl From<GitLabSource> for Source {
+    fn from(source: GitLabSource) -> Self {
+        Source::GitLab(source)
     }
 }
 
@@ -270,6 +327,8 @@ mod tests {
         cheap_to_share::<AstraSource>();
         #[cfg(feature = "emr-serverless-spark")]
         cheap_to_share::<EmrServerlessSparkSource>();
+        #[cfg(feature = "gitlab")]
+        cheap_to_share::<GitLabSource>();
         cheap_to_share::<Token>();
     }
 

@@ -21,6 +21,9 @@ pub enum Vendor {
     Astra,
     /// Alibaba Cloud EMR Serverless Spark (Livy Gateway tokens).
     EmrServerlessSpark,
+    /// GitLab REST API v4 (personal access tokens).
+    #[serde(rename = "gitlab")]
+    GitLab,
 }
 
 impl Vendor {
@@ -30,6 +33,7 @@ impl Vendor {
             Vendor::Dynatrace => "dynatrace",
             Vendor::Astra => "astra",
             Vendor::EmrServerlessSpark => "emr-serverless-spark",
+            Vendor::GitLab => "gitlab",
         }
     }
 }
@@ -71,6 +75,15 @@ pub enum Location {
         /// The Livy Gateway ID (`lc-…`).
         livy_compute_id: String,
     },
+    /// The personal access tokens of one GitLab instance (of one user, when set).
+    #[serde(rename = "gitlab")]
+    GitLab {
+        /// The instance's API URL, e.g. `https://gitlab.com/api/v4`.
+        url: String,
+        /// The user whose tokens these are; `None`: every token the
+        /// credentials may see.
+        user_id: Option<String>,
+    },
 }
 
 impl Location {
@@ -80,6 +93,7 @@ impl Location {
             Location::Dynatrace { .. } => Vendor::Dynatrace,
             Location::Astra { .. } => Vendor::Astra,
             Location::EmrServerlessSpark { .. } => Vendor::EmrServerlessSpark,
+            Location::GitLab { .. } => Vendor::GitLab,
         }
     }
 }
@@ -101,6 +115,11 @@ impl Location {
                 livy_compute_id,
                 ..
             } => format!("{workspace_id}/{livy_compute_id}"),
+            Location::GitLab { url, user_id: None } => url.clone(),
+            Location::GitLab {
+                url,
+                user_id: Some(user_id),
+            } => format!("{url} user {user_id}"),
         }
     }
 }
@@ -125,6 +144,13 @@ impl fmt::Display for Location {
                     f,
                     "emr-serverless-spark {region} workspace {workspace_id} gateway {livy_compute_id}"
                 )
+            }
+            Location::GitLab { url, user_id } => {
+                write!(f, "gitlab {url}")?;
+                match user_id {
+                    Some(user_id) => write!(f, " user {user_id}"),
+                    None => Ok(()),
+                }
             }
         }
     }

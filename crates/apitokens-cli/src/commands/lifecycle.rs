@@ -267,7 +267,10 @@ pub(crate) async fn revoke(
 
 /// Create → confirm → deliver the new secret → only then revoke the old
 /// token. A secret that cannot be delivered (or an interrupt before it is)
-/// gets its token revoked again; the old one is kept.
+/// gets its token revoked again; the old one is kept. A vendor's native
+/// rotation revokes the old token as it issues the new one: the new secret
+/// is then delivered with no old token to fall back to (an interrupt lets
+/// the delivery finish), and `--keep-old` is refused before anything is sent.
 pub(crate) async fn rotate(
     context: &Context<'_>,
     config: &Config,
@@ -281,6 +284,15 @@ pub(crate) async fn rotate(
         Ok(target) => target,
         Err(status) => return status,
     };
+    if keep_old && target.adapter.capabilities().native_rotation {
+        say!(
+            "error: {} ({}): --keep-old cannot be honoured: {} rotates natively, revoking the old token when it issues the new one; rotate without --keep-old, or create a second token and revoke {id} later",
+            target.name,
+            target.vendor,
+            target.adapter.display_name()
+        );
+        return Status::Failed;
+    }
     let source = match target.locate(id).await {
         Ok((source, _)) => source,
         Err(failure) => {
@@ -293,6 +305,32 @@ pub(crate) async fn rotate(
         Err(error) => return rotation_failed(&target, format, &error),
     };
     let new_id = pending.new_token().token.id.clone();
+    if pending.old_revoked() {
+        let delivered = deliver_secret(
+            &target,
+            pending.new_token(),
+            format,
+            "rotated: new",
+            Some(id),
+        );
+        return match delivered {
+            Ok(()) => {
+                say!(
+                    "the vendor revoked the old token {id} when it issued the new one; tokens that exist now: {new_id}"
+                );
+                Status::Ok
+            }
+            Err(why) => {
+                say!(
+                    "error: {} ({}): {why}: the vendor revoked the old token {id} when it issued the new token {new_id}, whose secret was not delivered; rotate it again with `apitokens rotate {} {new_id}`, or revoke it",
+                    target.name,
+                    target.vendor,
+                    target.name
+                );
+                Status::Failed
+            }
+        };
+    }
     let undelivered = if interrupts.seen() {
         Some("interrupted before the new secret was delivered".to_string())
     } else {

@@ -12,3 +12,5 @@ pub(crate) mod astra;
 pub(crate) mod dynatrace;
 #[cfg(feature = "emr-serverless-spark")]
 pub(crate) mod emr_serverless_spark;
+#[cfg(feature = "gitlab")]
+pub(crate) mod gitlab;
