@@ -754,6 +754,8 @@ fn no_output_or_log_contains_a_secret_even_at_trace() -> TestResult {
     for secret in &secrets {
         assert!(!text.contains(secret.as_str()));
     }
+    // GitLab's secrets are `glpat-` and 20 characters; none may show.
+    assert!(!text.contains("glpat-"), "demo leaked a GitLab secret");
     Ok(())
 }
 
@@ -795,6 +797,8 @@ fn demo_needs_no_config_credentials_or_network() -> TestResult {
         "astra-demo",
         "spark-demo",
         "emr-serverless-spark",
+        "gitlab-demo",
+        "Sudo automation",
         "expired 6 days ago",
         "in 12 days",
         "never-used",
@@ -804,6 +808,11 @@ fn demo_needs_no_config_credentials_or_network() -> TestResult {
         assert!(text.contains(expected), "{expected} missing:\n{text}");
     }
     assert!(stderr(&output).contains("findings ("));
+    assert!(
+        stderr(&output).contains("of 4 sources"),
+        "{}",
+        stderr(&output)
+    );
     Ok(())
 }
 
