@@ -405,7 +405,7 @@ struct Consumer {
 
 const CONSUMERS: [Consumer; 3] = [
     Consumer {
-        measurement: "a new crate depending on `apitokens` (default features: the three vendors, rustls with ring)",
+        measurement: "a new crate depending on `apitokens` (default features: every vendor, rustls with ring)",
         dependency: Some(("apitokens", "crates/apitokens")),
         target_secs: Some(70.0),
     },
