@@ -13,6 +13,9 @@ use apitokens::audit::{relative, reports_last_use};
 
 use crate::terminal;
 
+mod jsonl;
+pub(crate) use jsonl::{JsonLines, JsonStream, print_jsonl};
+
 /// How to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
@@ -22,6 +25,8 @@ pub(crate) enum Format {
     Json,
     /// CSV with a header row; the same columns as JSON, list values joined by spaces.
     Csv,
+    /// JSON Lines: one JSON object per line (the JSON array's elements), written as they arrive.
+    Jsonl,
 }
 
 impl Format {
@@ -138,6 +143,7 @@ pub(crate) fn print_tokens(
         .collect();
     match format {
         Format::Json => print_json(out, &rows),
+        Format::Jsonl => print_jsonl(out, &rows),
         Format::Csv => print_csv(out, &TOKEN_COLUMNS, &rows, |row| {
             vec![
                 row.source.clone(),

@@ -227,3 +227,57 @@ fn list_json_writes_the_first_page_before_the_listing_ends() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn list_jsonl_writes_the_first_page_before_the_listing_ends() -> TestResult {
+    let (release, released) = mpsc::channel();
+    let url = serve(Paging::StallBeforeLastPage(Arc::new(Mutex::new(released))))?;
+    let dir = tempfile::tempdir()?;
+    let config = config(&dir, &url, "timeout = \"20s\"\n")?;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_apitokens"))
+        .env_remove("RUST_LOG")
+        .env(common::DT_ENV, TOKEN)
+        .arg("--config")
+        .arg(&config)
+        .args(["list", "--format", "jsonl"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let mut reader = BufReader::new(stdout);
+    let mut lines = Vec::new();
+    // Page 2 is not answered until `release`: these three lines were
+    // written while the listing was still running.
+    while lines.len() < 3 {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 {
+            let _ = release.send(());
+            return Err(format!("the output ended without page 1's tokens: {lines:?}").into());
+        }
+        lines.push(line);
+    }
+    release.send(())?;
+    let mut rest = String::new();
+    reader.read_to_string(&mut rest)?;
+    let status = child.wait()?;
+    assert_eq!(status.code(), Some(0));
+    lines.extend(rest.lines().map(|line| format!("{line}\n")));
+    let mut ids = Vec::new();
+    for line in &lines {
+        assert!(line.ends_with('\n') && !line.trim_end().contains('\n'));
+        let row: serde_json::Value = serde_json::from_str(line)?;
+        ids.push(row["id"].as_str().ok_or("no id")?.to_string());
+    }
+    assert_eq!(
+        ids,
+        [
+            "dt0c01.P1T0",
+            "dt0c01.P1T1",
+            "dt0c01.P1T2",
+            "dt0c01.P2T0",
+            "dt0c01.P2T1",
+            "dt0c01.P2T2"
+        ]
+    );
+    Ok(())
+}

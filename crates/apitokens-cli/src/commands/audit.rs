@@ -24,6 +24,7 @@ pub(crate) async fn audit_as(
     let mut out = Vec::new();
     let written = match format {
         Format::Json => output::print_json(&mut out, &findings),
+        Format::Jsonl => output::print_jsonl(&mut out, &findings),
         Format::Csv => output::print_csv(&mut out, &FINDING_COLUMNS, &findings, |f| {
             vec![
                 f.severity.as_str().to_string(),

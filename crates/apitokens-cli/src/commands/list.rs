@@ -121,8 +121,16 @@ pub(crate) async fn list_as(
         Err(status) => return status,
     };
     let concurrency = usize::from(selection.concurrency);
-    if format == Format::Json {
-        return list_json_streamed(context, &targets, concurrency).await;
+    match format {
+        Format::Json => {
+            let array = output::JsonArray::new(io::stdout());
+            return list_json_streamed(context, &targets, concurrency, array).await;
+        }
+        Format::Jsonl => {
+            let lines = output::JsonLines::new(io::stdout());
+            return list_json_streamed(context, &targets, concurrency, lines).await;
+        }
+        _ => {}
     }
     let (tokens, failures) = inventory(context, &targets, concurrency).await;
     let mut out = Vec::new();
@@ -131,16 +139,16 @@ pub(crate) async fn list_as(
     status.max(report(&failures))
 }
 
-/// `list --format json`: the array is written as the pages arrive, in the
-/// targets' order and each source's own order (not sorted by name, unlike
-/// the table and CSV), so memory stays bounded however many tokens a source
-/// holds. A closed pipe (`| head`) stops the listing quietly.
+/// `list --format json` and `jsonl`: the rows are written as the pages
+/// arrive, in the targets' order and each source's own order (not sorted by
+/// name, unlike the table and CSV), so memory stays bounded however many
+/// tokens a source holds. A closed pipe (`| head`) stops the listing quietly.
 pub(crate) async fn list_json_streamed(
     context: &Context<'_>,
     targets: &[Target],
     concurrency: usize,
+    mut array: impl output::JsonStream,
 ) -> Status {
-    let mut array = output::JsonArray::new(io::stdout());
     let mut failures = Vec::new();
     let mut write_error = None;
     for_each_listed(context, targets, concurrency, |target, listing| {
@@ -149,7 +157,7 @@ pub(crate) async fn list_json_streamed(
                 let rows = tokens
                     .iter()
                     .map(|token| TokenRow::new(&target.name, token));
-                if let Err(error) = array.extend(rows) {
+                if let Err(error) = array.extend_rows(rows) {
                     write_error = Some(error);
                     return ControlFlow::Break(());
                 }
@@ -162,7 +170,7 @@ pub(crate) async fn list_json_streamed(
     .await;
     let written = match write_error {
         Some(error) => Err(error),
-        None => array.finish(),
+        None => array.finish_rows(),
     };
     let status = match written {
         Ok(()) => Status::Ok,
