@@ -14,7 +14,9 @@ use apitokens::audit::{relative, reports_last_use};
 use crate::terminal;
 
 mod jsonl;
+mod junit;
 pub(crate) use jsonl::{JsonLines, JsonStream, print_jsonl};
+pub(crate) use junit::print_junit;
 
 /// How to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -27,9 +29,16 @@ pub(crate) enum Format {
     Csv,
     /// JSON Lines: one JSON object per line (the JSON array's elements), written as they arrive.
     Jsonl,
+    /// JUnit XML (`audit` only): a testsuite per source, a failing testcase per finding.
+    Junit,
 }
 
 impl Format {
+    /// Formats of findings, which `list` and `get` cannot print.
+    pub(crate) fn audit_only(self) -> bool {
+        matches!(self, Format::Junit)
+    }
+
     /// The format asked for, else a table on a terminal and JSON elsewhere.
     pub(crate) fn resolve(asked: Option<Format>, stdout_is_terminal: bool) -> Format {
         asked.unwrap_or(if stdout_is_terminal {
@@ -144,6 +153,7 @@ pub(crate) fn print_tokens(
     match format {
         Format::Json => print_json(out, &rows),
         Format::Jsonl => print_jsonl(out, &rows),
+        Format::Junit => Err(audit_only_error(format)),
         Format::Csv => print_csv(out, &TOKEN_COLUMNS, &rows, |row| {
             vec![
                 row.source.clone(),
@@ -224,6 +234,15 @@ pub(crate) fn print_tokens(
             writeln!(out, "{table}")
         }
     }
+}
+
+/// What `list` and `get` say when asked for a format of findings.
+pub(crate) fn audit_only_error(format: Format) -> io::Error {
+    let name = clap::ValueEnum::to_possible_value(&format)
+        .map_or_else(String::new, |value| value.get_name().to_string());
+    io::Error::other(format!(
+        "--format {name} prints audit findings: use it with `apitokens audit`"
+    ))
 }
 
 fn bool_cell(value: Option<bool>) -> String {

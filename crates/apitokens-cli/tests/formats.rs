@@ -46,3 +46,68 @@ fn list_and_audit_jsonl_print_the_json_array_s_elements_one_per_line() -> TestRe
     }
     Ok(())
 }
+
+#[test]
+fn audit_junit_is_well_formed_with_a_suite_per_source_and_no_secret() -> TestResult {
+    let harness = Harness::start()?;
+    let findings = json(&harness.run(&["audit", "--format", "json"])?)?;
+    let findings = findings.as_array().ok_or("not an array")?;
+    let tokens = json(&harness.run(&["list", "--format", "json"])?)?;
+    let tokens = tokens.as_array().ok_or("not an array")?;
+    let output = harness.run(&["audit", "--format", "junit"])?;
+    assert_eq!(code(&output), 1, "findings exit 1: {}", stderr(&output));
+    let text = stdout(&output);
+    let document = roxmltree::Document::parse(&text)?;
+    let root = document.root_element();
+    assert_eq!(root.tag_name().name(), "testsuites");
+    let suites: Vec<_> = root
+        .children()
+        .filter(|n| n.has_tag_name("testsuite"))
+        .collect();
+    let names: Vec<_> = suites.iter().filter_map(|s| s.attribute("name")).collect();
+    assert_eq!(names, ["dt", "astra", "spark"]);
+    let failures: Vec<_> = document
+        .descendants()
+        .filter(|n| n.has_tag_name("failure"))
+        .collect();
+    assert_eq!(failures.len(), findings.len());
+    for finding in findings {
+        let severity = finding["severity"].as_str().ok_or("severity")?;
+        let reason = finding["reason"].as_str().ok_or("reason")?;
+        let message = format!("{severity}: {reason}");
+        assert!(
+            failures
+                .iter()
+                .any(|f| f.attribute("message") == Some(message.as_str())
+                    && f.attribute("type") == Some(severity)),
+            "{message}"
+        );
+    }
+    // Every token is a testcase: failing once per finding, or passing once.
+    let flagged: std::collections::BTreeSet<_> = findings
+        .iter()
+        .map(|f| (f["source"].to_string(), f["id"].to_string()))
+        .collect();
+    let clean = tokens
+        .iter()
+        .filter(|t| !flagged.contains(&(t["source"].to_string(), t["id"].to_string())))
+        .count();
+    let cases = document
+        .descendants()
+        .filter(|n| n.has_tag_name("testcase"))
+        .count();
+    assert!(clean > 0);
+    assert_eq!(cases, findings.len() + clean);
+    for secret in harness.secrets()? {
+        assert!(!text.contains(&secret), "a secret in the JUnit report");
+    }
+    // `list` cannot print findings: a clear usage error, before any request.
+    let list = harness.run(&["list", "--format", "junit"])?;
+    assert_eq!(code(&list), 2);
+    assert!(
+        stderr(&list).contains("apitokens audit"),
+        "{}",
+        stderr(&list)
+    );
+    Ok(())
+}

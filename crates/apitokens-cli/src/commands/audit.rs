@@ -25,6 +25,16 @@ pub(crate) async fn audit_as(
     let written = match format {
         Format::Json => output::print_json(&mut out, &findings),
         Format::Jsonl => output::print_jsonl(&mut out, &findings),
+        Format::Junit => {
+            // A workspace-wide Spark source is one target per gateway: one suite.
+            let mut sources: Vec<String> = Vec::new();
+            for target in &targets {
+                if !sources.contains(&target.name) {
+                    sources.push(target.name.clone());
+                }
+            }
+            output::print_junit(&mut out, &sources, &tokens, &findings)
+        }
         Format::Csv => output::print_csv(&mut out, &FINDING_COLUMNS, &findings, |f| {
             vec![
                 f.severity.as_str().to_string(),
