@@ -15,8 +15,10 @@ use crate::terminal;
 
 mod jsonl;
 mod junit;
+mod markdown;
 pub(crate) use jsonl::{JsonLines, JsonStream, print_jsonl};
 pub(crate) use junit::print_junit;
+pub(crate) use markdown::print_markdown;
 
 /// How to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -31,12 +33,14 @@ pub(crate) enum Format {
     Jsonl,
     /// JUnit XML (`audit` only): a testsuite per source, a failing testcase per finding.
     Junit,
+    /// A Markdown summary (`audit` only) for a pull-request comment or a CI job summary.
+    Markdown,
 }
 
 impl Format {
     /// Formats of findings, which `list` and `get` cannot print.
     pub(crate) fn audit_only(self) -> bool {
-        matches!(self, Format::Junit)
+        matches!(self, Format::Junit | Format::Markdown)
     }
 
     /// The format asked for, else a table on a terminal and JSON elsewhere.
@@ -153,7 +157,7 @@ pub(crate) fn print_tokens(
     match format {
         Format::Json => print_json(out, &rows),
         Format::Jsonl => print_jsonl(out, &rows),
-        Format::Junit => Err(audit_only_error(format)),
+        Format::Junit | Format::Markdown => Err(audit_only_error(format)),
         Format::Csv => print_csv(out, &TOKEN_COLUMNS, &rows, |row| {
             vec![
                 row.source.clone(),

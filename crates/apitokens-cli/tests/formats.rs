@@ -111,3 +111,52 @@ fn audit_junit_is_well_formed_with_a_suite_per_source_and_no_secret() -> TestRes
     );
     Ok(())
 }
+
+#[test]
+fn audit_markdown_counts_per_source_then_lists_every_finding() -> TestResult {
+    let harness = Harness::start()?;
+    let findings = json(&harness.run(&["audit", "--format", "json"])?)?;
+    let findings = findings.as_array().ok_or("not an array")?;
+    let output = harness.run(&["audit", "--format", "markdown"])?;
+    assert_eq!(code(&output), 1, "findings exit 1: {}", stderr(&output));
+    let text = stdout(&output);
+    let count = |source: &str, severity: &str| {
+        findings
+            .iter()
+            .filter(|f| f["source"] == source && f["severity"] == severity)
+            .count()
+    };
+    for source in ["dt", "astra", "spark"] {
+        let row = format!(
+            "| {source} | {} | {} | {} |",
+            count(source, "high"),
+            count(source, "medium"),
+            count(source, "low")
+        );
+        assert!(
+            text.lines()
+                .any(|line| line.starts_with(&format!("| {source} | "))
+                    && line.ends_with(&row[source.len() + 4..])),
+            "no counts row for {source}: {text}"
+        );
+    }
+    let header = "| severity | source | ID | name | finding | reason |";
+    let table: Vec<&str> = text
+        .lines()
+        .skip_while(|line| *line != header)
+        .skip(2)
+        .collect();
+    assert_eq!(table.len(), findings.len(), "{text}");
+    for (line, finding) in table.iter().zip(findings) {
+        let severity = finding["severity"].as_str().ok_or("severity")?;
+        let check = finding["check"].as_str().ok_or("check")?;
+        assert!(line.starts_with(&format!("| {severity} | ")), "{line}");
+        assert!(line.contains(&format!(" | {check} | ")), "{line}");
+        // Six cells: no cell's text added a pipe.
+        assert_eq!(line.matches(" | ").count(), 5, "{line}");
+    }
+    for secret in harness.secrets()? {
+        assert!(!text.contains(&secret), "a secret in the Markdown summary");
+    }
+    Ok(())
+}

@@ -25,15 +25,9 @@ pub(crate) async fn audit_as(
     let written = match format {
         Format::Json => output::print_json(&mut out, &findings),
         Format::Jsonl => output::print_jsonl(&mut out, &findings),
-        Format::Junit => {
-            // A workspace-wide Spark source is one target per gateway: one suite.
-            let mut sources: Vec<String> = Vec::new();
-            for target in &targets {
-                if !sources.contains(&target.name) {
-                    sources.push(target.name.clone());
-                }
-            }
-            output::print_junit(&mut out, &sources, &tokens, &findings)
+        Format::Junit => output::print_junit(&mut out, &sources(&targets), &tokens, &findings),
+        Format::Markdown => {
+            output::print_markdown(&mut out, &sources(&targets), &tokens, &findings)
         }
         Format::Csv => output::print_csv(&mut out, &FINDING_COLUMNS, &findings, |f| {
             vec![
@@ -93,4 +87,16 @@ pub(crate) async fn audit_as(
         },
     );
     status.max(report(&failures))
+}
+
+/// The selected sources' names, in order, once each (a workspace-wide Spark
+/// source is one target per gateway).
+fn sources(targets: &[Target]) -> Vec<String> {
+    let mut sources: Vec<String> = Vec::new();
+    for target in targets {
+        if !sources.contains(&target.name) {
+            sources.push(target.name.clone());
+        }
+    }
+    sources
 }
