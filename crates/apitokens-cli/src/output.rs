@@ -16,9 +16,11 @@ use crate::terminal;
 mod jsonl;
 mod junit;
 mod markdown;
+mod prometheus;
 pub(crate) use jsonl::{JsonLines, JsonStream, print_jsonl};
 pub(crate) use junit::print_junit;
 pub(crate) use markdown::print_markdown;
+pub(crate) use prometheus::print_prometheus;
 
 /// How to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -35,12 +37,14 @@ pub(crate) enum Format {
     Junit,
     /// A Markdown summary (`audit` only) for a pull-request comment or a CI job summary.
     Markdown,
+    /// The Prometheus text format (`audit` only), for node_exporter's textfile collector.
+    Prometheus,
 }
 
 impl Format {
     /// Formats of findings, which `list` and `get` cannot print.
     pub(crate) fn audit_only(self) -> bool {
-        matches!(self, Format::Junit | Format::Markdown)
+        matches!(self, Format::Junit | Format::Markdown | Format::Prometheus)
     }
 
     /// The format asked for, else a table on a terminal and JSON elsewhere.
@@ -157,7 +161,7 @@ pub(crate) fn print_tokens(
     match format {
         Format::Json => print_json(out, &rows),
         Format::Jsonl => print_jsonl(out, &rows),
-        Format::Junit | Format::Markdown => Err(audit_only_error(format)),
+        Format::Junit | Format::Markdown | Format::Prometheus => Err(audit_only_error(format)),
         Format::Csv => print_csv(out, &TOKEN_COLUMNS, &rows, |row| {
             vec![
                 row.source.clone(),

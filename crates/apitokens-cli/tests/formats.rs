@@ -160,3 +160,69 @@ fn audit_markdown_counts_per_source_then_lists_every_finding() -> TestResult {
     }
     Ok(())
 }
+
+#[test]
+fn audit_prometheus_has_a_sample_per_known_time_and_finding_and_passes_promtool() -> TestResult {
+    let harness = Harness::start()?;
+    let findings = json(&harness.run(&["audit", "--format", "json"])?)?;
+    let findings = findings.as_array().ok_or("not an array")?;
+    let tokens = json(&harness.run(&["list", "--format", "json"])?)?;
+    let tokens = tokens.as_array().ok_or("not an array")?;
+    let output = harness.run(&["audit", "--format", "prometheus"])?;
+    assert_eq!(code(&output), 1, "findings exit 1: {}", stderr(&output));
+    let text = stdout(&output);
+    let samples = |metric: &str| {
+        text.lines()
+            .filter(|line| line.starts_with(&format!("{metric}{{")))
+            .count()
+    };
+    let known = |key: &str| tokens.iter().filter(|t| !t[key].is_null()).count();
+    assert_eq!(
+        samples("apitokens_token_expiry_timestamp_seconds"),
+        known("expires_at")
+    );
+    assert_eq!(
+        samples("apitokens_token_last_used_timestamp_seconds"),
+        known("last_used_at")
+    );
+    assert_eq!(samples("apitokens_audit_finding"), findings.len());
+    for metric in [
+        "apitokens_token_expiry_timestamp_seconds",
+        "apitokens_token_last_used_timestamp_seconds",
+        "apitokens_audit_finding",
+    ] {
+        assert_eq!(text.matches(&format!("# TYPE {metric} gauge\n")).count(), 1);
+        assert_eq!(text.matches(&format!("# HELP {metric} ")).count(), 1);
+    }
+    for secret in harness.secrets()? {
+        assert!(!text.contains(&secret), "a secret in the metrics");
+    }
+
+    // Prometheus's own checker, when installed (Debian: the prometheus package).
+    let promtool = std::process::Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let mut promtool = match promtool {
+        Ok(child) => child,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("SKIPPED: promtool is not on PATH, `promtool check metrics` not run");
+            return Ok(());
+        }
+        Err(error) => return Err(error.into()),
+    };
+    std::io::Write::write_all(
+        &mut promtool.stdin.take().ok_or("no stdin")?,
+        text.as_bytes(),
+    )?;
+    let checked = promtool.wait_with_output()?;
+    assert!(
+        checked.status.success(),
+        "promtool check metrics: {}{}",
+        String::from_utf8_lossy(&checked.stdout),
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    Ok(())
+}

@@ -26,6 +26,7 @@ pub(crate) async fn audit_as(
         Format::Json => output::print_json(&mut out, &findings),
         Format::Jsonl => output::print_jsonl(&mut out, &findings),
         Format::Junit => output::print_junit(&mut out, &sources(&targets), &tokens, &findings),
+        Format::Prometheus => output::print_prometheus(&mut out, &tokens, &findings),
         Format::Markdown => {
             output::print_markdown(&mut out, &sources(&targets), &tokens, &findings)
         }
