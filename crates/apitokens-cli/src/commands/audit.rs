@@ -38,7 +38,33 @@ pub(crate) async fn audit_as(
                 f.owner.clone().unwrap_or_default(),
             ]
         }),
-        Format::Table => output::print_table(
+        Format::Table => output::print_fitted(
+            &mut out,
+            &["SEVERITY", "SOURCE", "ID", "NAME", "FINDING", "REASON"],
+            findings
+                .iter()
+                .map(|f| {
+                    vec![
+                        f.severity.as_str().to_string(),
+                        f.source.clone(),
+                        f.id.clone(),
+                        f.name.clone().unwrap_or_else(|| "—".into()),
+                        f.check.as_str().to_string(),
+                        f.reason.clone(),
+                    ]
+                })
+                .collect(),
+            &[
+                Shrink::No,
+                Shrink::To(6),
+                Shrink::Capped(14, 8),
+                Shrink::To(8),
+                Shrink::To(13),
+                // The reason says most: it gives way last.
+                Shrink::To(30),
+            ],
+        ),
+        Format::Wide => output::print_table(
             &mut out,
             &["SEVERITY", "SOURCE", "ID", "NAME", "FINDING", "REASON"],
             findings
