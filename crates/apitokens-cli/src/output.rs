@@ -202,7 +202,7 @@ pub(crate) fn print_tokens(
                 &[
                     Shrink::To(6),
                     Shrink::Capped(14, 8),
-                    Shrink::To(8),
+                    Shrink::Keep(8),
                     Shrink::To(6),
                     Shrink::No,
                     Shrink::No,
@@ -286,6 +286,9 @@ pub(crate) enum Shrink {
     No,
     /// Cut, down to this many columns.
     To(usize),
+    /// Cut, down to this many columns, keeping twice the width of a `To`
+    /// column as long as it can (what a row is about: a name, a reason).
+    Keep(usize),
     /// Cut to the first number of columns always, down to the second.
     Capped(usize, usize),
 }
@@ -364,7 +367,7 @@ pub(crate) fn print_fitted(
         }
     }
     let floor = |index: usize| match shrink.get(index) {
-        Some(Shrink::To(min) | Shrink::Capped(_, min)) => *min,
+        Some(Shrink::To(min) | Shrink::Keep(min) | Shrink::Capped(_, min)) => *min,
         _ => usize::MAX,
     };
     for (index, width) in widths.iter_mut().enumerate() {
@@ -385,7 +388,10 @@ pub(crate) fn print_fitted(
                         !matches!(shrink.get(index), None | Some(Shrink::No))
                             && widths[index] > floor
                     })
-                    .max_by_key(|&index| widths[index]);
+                    .max_by_key(|&index| match shrink.get(index) {
+                        Some(Shrink::Keep(_)) => widths[index],
+                        _ => 2 * widths[index],
+                    });
                 let Some(index) = widest else { break };
                 widths[index] -= 1;
                 total -= 1;

@@ -60,8 +60,8 @@ pub(crate) async fn audit_as(
                 Shrink::Capped(14, 8),
                 Shrink::To(8),
                 Shrink::To(13),
-                // The reason says most: it gives way last.
-                Shrink::To(30),
+                // The reason says most: it keeps twice the others' width.
+                Shrink::Keep(16),
             ],
         ),
         Format::Wide => output::print_table(
