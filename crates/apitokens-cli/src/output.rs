@@ -5,13 +5,41 @@ use std::io::{self, Write};
 
 use apitokens::{Token, Vendor};
 use chrono::{DateTime, SecondsFormat, Utc};
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, presets};
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use apitokens::audit::{relative, reports_last_use};
 
 use crate::terminal;
+
+/// When tables are coloured (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ColorChoice {
+    /// When stdout is a terminal and `NO_COLOR` is not set (no-color.org).
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    pub(crate) fn enabled(self, stdout_is_terminal: bool, no_color: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_is_terminal && !no_color,
+        }
+    }
+}
+
+/// Whether tables are coloured: decided once from the command line, read
+/// by every table (a process-wide switch, like a terminal's own state,
+/// rather than a parameter threaded through every command).
+static COLOR: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub(crate) fn use_color(on: bool) {
+    COLOR.store(on, std::sync::atomic::Ordering::Relaxed);
+}
 
 /// How to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -160,6 +188,18 @@ pub(crate) fn print_tokens(
             ]
         }),
         Format::Table => {
+            let colors = tokens
+                .iter()
+                .map(|Listed { token, .. }| {
+                    let expiry = match token.expires_at {
+                        Some(at) if at <= now => Some(Color::Red),
+                        Some(at) if at <= now + chrono::Duration::days(30) => Some(Color::Yellow),
+                        _ => None,
+                    };
+                    let disabled = (token.enabled == Some(false)).then_some(Color::DarkGrey);
+                    vec![None, None, disabled, None, expiry, None, None, disabled]
+                })
+                .collect::<Vec<_>>();
             let rows = tokens
                 .iter()
                 .map(|Listed { source, token }| {
@@ -199,6 +239,7 @@ pub(crate) fn print_tokens(
                     "ENABLED",
                 ],
                 rows,
+                &colors,
                 &[
                     Shrink::To(6),
                     Shrink::Capped(14, 8),
@@ -351,12 +392,16 @@ fn next_unit(text: &str) -> Option<&str> {
     Some(&text[..first.len_utf8()])
 }
 
+/// The SGR sequence that ends a coloured cell.
+const FOREGROUND_RESET: &str = "\u{1b}[39m";
+
 /// A table that fits [`terminal_width`]: no cell wraps, each row is one line.
 /// Columns that may shrink give way, the widest first, until the table fits.
 pub(crate) fn print_fitted(
     out: &mut dyn Write,
     header: &[&str],
     rows: Vec<Vec<String>>,
+    colors: &[Vec<Option<Color>>],
     shrink: &[Shrink],
 ) -> io::Result<()> {
     let rows: Vec<Vec<String>> = rows.into_iter().map(for_people).collect();
@@ -403,20 +448,39 @@ pub(crate) fn print_fitted(
         .load_style(presets::NOTHING)
         .set_content_arrangement(ContentArrangement::Disabled)
         .set_header(header.iter().zip(&widths).map(|(h, w)| truncate(h, *w)));
-    for column in table.column_iter_mut() {
-        column.set_padding((0, 2));
+    let last = widths.len().saturating_sub(1);
+    for (index, column) in table.column_iter_mut().enumerate() {
+        column.set_padding((0, if index == last { 0 } else { 2 }));
     }
-    for row in rows {
+    if COLOR.load(std::sync::atomic::Ordering::Relaxed) {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    for (index, row) in rows.iter().enumerate() {
+        let row_colors = colors.get(index);
         table.add_row(
             row.iter()
                 .zip(&widths)
-                .map(|(cell, width)| truncate(cell, *width))
+                .enumerate()
+                .map(|(column, (cell, width))| {
+                    let cell = Cell::new(truncate(cell, *width));
+                    match row_colors.and_then(|colors| colors.get(column).copied().flatten()) {
+                        Some(color) => cell.fg(color),
+                        None => cell,
+                    }
+                })
                 .collect::<Vec<_>>(),
         );
     }
     let text = table.to_string();
     for line in text.lines() {
-        writeln!(out, "{}", line.trim_end())?;
+        // A coloured last cell ends in its padding, then the colour's reset.
+        let line = line.trim_end();
+        match line.strip_suffix(FOREGROUND_RESET) {
+            Some(body) => writeln!(out, "{}{FOREGROUND_RESET}", body.trim_end())?,
+            None => writeln!(out, "{line}")?,
+        }
     }
     Ok(())
 }

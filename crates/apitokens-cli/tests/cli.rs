@@ -844,6 +844,7 @@ fn on_terminal(
     harness: &Harness,
     columns: u16,
     args: &[&str],
+    envs: &[(&str, &str)],
 ) -> Result<Option<String>, Box<dyn std::error::Error>> {
     let available = std::process::Command::new("script")
         .arg("--version")
@@ -878,6 +879,7 @@ fn on_terminal(
             None => script.env_remove(key),
         };
     }
+    script.envs(envs.iter().copied());
     let output = script.stdin(std::process::Stdio::null()).output()?;
     Ok(Some(
         String::from_utf8_lossy(&output.stdout).replace("\r\n", "\n"),
@@ -945,9 +947,10 @@ fn tables_fit_the_terminal_one_line_a_row() -> TestResult {
             ("list", tokens, &["ID", "OWNER"][..]),
             ("audit", findings, &["ID"][..]),
         ] {
-            let Some(screen) = on_terminal(&harness, columns, &[command])? else {
+            let Some(screen) = on_terminal(&harness, columns, &[command], &[])? else {
                 return Ok(());
             };
+            let screen = without_colors(&screen);
             for line in screen.lines() {
                 assert!(
                     line.chars().count() <= usize::from(columns),
@@ -983,7 +986,7 @@ fn get_on_a_terminal_is_a_field_a_line() -> TestResult {
         })
         .ok_or("no Dynatrace token with four scopes")?;
     let id = token["id"].as_str().ok_or("id")?;
-    let Some(screen) = on_terminal(&harness, 70, &["get", "dt", id])? else {
+    let Some(screen) = on_terminal(&harness, 70, &["get", "dt", id], &[])? else {
         return Ok(());
     };
     for line in screen.lines() {
@@ -1001,5 +1004,54 @@ fn get_on_a_terminal_is_a_field_a_line() -> TestResult {
         "{screen}"
     );
     snapshot("get_70_columns", &screen);
+    Ok(())
+}
+
+/// `text` without the SGR sequences (`ESC [ … m`) that colour it.
+fn without_colors(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("\u{1b}[") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        match after.find('m') {
+            Some(end) if after[..end].chars().all(|c| c.is_ascii_digit() || c == ';') => {
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push_str("\u{1b}[");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn colour_on_a_terminal_unless_no_color_or_never() -> TestResult {
+    let harness = Harness::start()?;
+    let Some(auto) = on_terminal(&harness, 100, &["audit"], &[])? else {
+        return Ok(());
+    };
+    assert!(
+        auto.contains("\u{1b}[38;5;9mhigh"),
+        "high findings in red:\n{auto}"
+    );
+    let no_color =
+        on_terminal(&harness, 100, &["audit"], &[("NO_COLOR", "1")])?.unwrap_or_default();
+    assert!(!no_color.contains('\u{1b}'), "{no_color}");
+    assert_eq!(no_color, without_colors(&auto));
+    let never = on_terminal(&harness, 100, &["--color", "never", "list"], &[])?.unwrap_or_default();
+    assert!(!never.contains('\u{1b}'), "{never}");
+    // Piped, a table is plain unless asked for.
+    let piped = harness.run(&["audit", "--format", "table"])?;
+    assert!(!stdout(&piped).contains('\u{1b}'));
+    let always = harness.run(&["--color", "always", "audit", "--format", "table"])?;
+    assert!(
+        stdout(&always).contains("\u{1b}[38;5;9mhigh"),
+        "{}",
+        stdout(&always)
+    );
     Ok(())
 }

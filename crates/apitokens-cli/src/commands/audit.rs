@@ -1,6 +1,8 @@
 //! `audit`: the facade's findings, printed.
 
 use super::*;
+use crate::audit::Severity;
+use comfy_table::Color;
 
 pub(crate) async fn audit(context: &Context<'_>, config: &Config, args: AuditArgs) -> Status {
     let format = Format::resolve(args.format, context.stdout_is_terminal);
@@ -54,6 +56,17 @@ pub(crate) async fn audit_as(
                     ]
                 })
                 .collect(),
+            &findings
+                .iter()
+                .map(|f| {
+                    let color = match f.severity {
+                        Severity::High => Some(Color::Red),
+                        Severity::Medium => Some(Color::Yellow),
+                        Severity::Low => None,
+                    };
+                    vec![color]
+                })
+                .collect::<Vec<_>>(),
             &[
                 Shrink::No,
                 Shrink::To(6),
