@@ -7,7 +7,7 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 
 use crate::audit::Severity;
-use crate::output::Format;
+use crate::output::{ColorChoice, Format};
 
 const AFTER_HELP: &str = "\
 Configuration: --config FILE, else $APITOKENS_CONFIG, else ./apitokens.toml. It names the
@@ -31,6 +31,10 @@ pub(crate) struct Cli {
     /// The configuration file [default: $APITOKENS_CONFIG, else ./apitokens.toml].
     #[arg(long, short = 'c', global = true, value_name = "FILE")]
     pub(crate) config: Option<PathBuf>,
+
+    /// Colour in tables: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub(crate) color: ColorChoice,
 
     #[command(subcommand)]
     pub(crate) command: Command,

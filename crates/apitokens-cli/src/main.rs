@@ -53,6 +53,10 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> ExitCode {
     init_logging();
     let env = |name: &str| std::env::var(name).ok();
+    output::use_color(cli.color.enabled(
+        std::io::stdout().is_terminal(),
+        env("NO_COLOR").is_some_and(|value| !value.is_empty()),
+    ));
     let context = commands::Context {
         config_flag: cli.config,
         env: &env,

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use apitokens::{Token, Vendor};
 use chrono::{DateTime, SecondsFormat, Utc};
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, presets};
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -22,11 +22,42 @@ pub(crate) use junit::print_junit;
 pub(crate) use markdown::print_markdown;
 pub(crate) use prometheus::print_prometheus;
 
+/// When tables are coloured (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ColorChoice {
+    /// When stdout is a terminal and `NO_COLOR` is not set (no-color.org).
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    pub(crate) fn enabled(self, stdout_is_terminal: bool, no_color: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_is_terminal && !no_color,
+        }
+    }
+}
+
+/// Whether tables are coloured: decided once from the command line, read
+/// by every table (a process-wide switch, like a terminal's own state,
+/// rather than a parameter threaded through every command).
+static COLOR: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub(crate) fn use_color(on: bool) {
+    COLOR.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// How to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
-    /// An aligned table with human-readable times (the default on a terminal).
+    /// A table fitted to the terminal's width (the default on a terminal):
+    /// the columns that matter, long cells cut with `…`, times as people say them.
     Table,
+    /// A table of every column, as wide as its content.
+    Wide,
     /// One JSON array (the default when stdout is not a terminal).
     Json,
     /// CSV with a header row; the same columns as JSON, list values joined by spaces.
@@ -181,6 +212,71 @@ pub(crate) fn print_tokens(
             ]
         }),
         Format::Table => {
+            let colors = tokens
+                .iter()
+                .map(|Listed { token, .. }| {
+                    let expiry = match token.expires_at {
+                        Some(at) if at <= now => Some(Color::Red),
+                        Some(at) if at <= now + chrono::Duration::days(30) => Some(Color::Yellow),
+                        _ => None,
+                    };
+                    let disabled = (token.enabled == Some(false)).then_some(Color::DarkGrey);
+                    vec![None, None, disabled, None, expiry, None, None, disabled]
+                })
+                .collect::<Vec<_>>();
+            let rows = tokens
+                .iter()
+                .map(|Listed { source, token }| {
+                    let scopes = match (token.scopes.len(), token.personal_access_token) {
+                        (0, Some(true)) => "PAT".to_string(),
+                        (0, _) => "—".to_string(),
+                        (count, Some(true)) => format!("{count} PAT"),
+                        (count, _) => count.to_string(),
+                    };
+                    vec![
+                        source.clone(),
+                        token.id.clone(),
+                        or_dash(token.name.as_deref()),
+                        or_dash(token.owner.as_deref()),
+                        token
+                            .expires_at
+                            .map_or_else(|| "never".to_string(), |at| relative(at, now)),
+                        last_used(token, now),
+                        scopes,
+                        token
+                            .enabled
+                            .map_or("—", |on| if on { "yes" } else { "no" })
+                            .to_string(),
+                    ]
+                })
+                .collect();
+            print_fitted(
+                out,
+                &[
+                    "SOURCE",
+                    "ID",
+                    "NAME",
+                    "OWNER",
+                    "EXPIRES",
+                    "LAST USED",
+                    "SCOPES",
+                    "ENABLED",
+                ],
+                rows,
+                &colors,
+                &[
+                    Shrink::To(6),
+                    Shrink::Capped(14, 8),
+                    Shrink::Keep(8),
+                    Shrink::To(6),
+                    Shrink::No,
+                    Shrink::No,
+                    Shrink::To(6),
+                    Shrink::No,
+                ],
+            )
+        }
+        Format::Wide => {
             let mut table = table();
             table.set_header([
                 "SOURCE",
@@ -198,11 +294,7 @@ pub(crate) fn print_tokens(
                     Some(at) => relative(at, now),
                     None => "never".to_string(),
                 };
-                let last_used = match token.last_used_at {
-                    Some(at) => relative(at, now),
-                    None if !reports_last_use(token.vendor) => "not reported".to_string(),
-                    None => "never".to_string(),
-                };
+                let last_used = last_used(token, now);
                 let mut name = or_dash(token.name.as_deref());
                 if token.enabled == Some(false) {
                     name.push_str(" (disabled)");
@@ -251,6 +343,291 @@ pub(crate) fn audit_only_error(format: Format) -> io::Error {
     io::Error::other(format!(
         "--format {name} prints audit findings: use it with `apitokens audit`"
     ))
+}
+
+fn last_used(token: &Token, now: DateTime<Utc>) -> String {
+    match token.last_used_at {
+        Some(at) => relative(at, now),
+        None if !reports_last_use(token.vendor) => "not reported".to_string(),
+        None => "never".to_string(),
+    }
+}
+
+/// How a column of a fitted table gives way when the terminal is narrow.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Shrink {
+    /// Never cut (short values: times, counts, severities).
+    No,
+    /// Cut, down to this many columns.
+    To(usize),
+    /// Cut, down to this many columns, keeping twice the width of a `To`
+    /// column as long as it can (what a row is about: a name, a reason).
+    Keep(usize),
+    /// Cut to the first number of columns always, down to the second.
+    Capped(usize, usize),
+}
+
+/// The terminal's width: `COLUMNS` when set (as `ls` reads it), else the
+/// terminal's own size; `None` when stdout is not a terminal.
+pub(crate) fn terminal_width() -> Option<usize> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0)
+        .or_else(|| Table::new().width().map(usize::from))
+}
+
+/// Display columns of `text` (wide CJK and emoji count two).
+fn display_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// `text` (already [`terminal::escape`]d) cut to `width` display columns,
+/// ending in `…` when cut. An escape it wrote (`\n`, `\u{1b}`) is kept
+/// whole or dropped whole, never split.
+pub(crate) fn truncate(text: &str, width: usize) -> String {
+    if display_width(text) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    let mut rest = text;
+    while let Some(unit) = next_unit(rest) {
+        let unit_width = display_width(unit);
+        if used + unit_width + 1 > width {
+            break;
+        }
+        out.push_str(unit);
+        used += unit_width;
+        rest = &rest[unit.len()..];
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// The first unit of `text` that must not be split: an escape written by
+/// [`terminal::escape`], else one character.
+fn next_unit(text: &str) -> Option<&str> {
+    let first = text.chars().next()?;
+    if first == '\\' {
+        if let Some(rest) = text.strip_prefix("\\u{")
+            && let Some(end) = rest.find('}')
+            && rest[..end].chars().all(|c| c.is_ascii_hexdigit())
+        {
+            return Some(&text[..3 + end + 1]);
+        }
+        if matches!(text[1..].chars().next(), Some('n' | 'r' | 't')) {
+            return Some(&text[..2]);
+        }
+    }
+    Some(&text[..first.len_utf8()])
+}
+
+/// The SGR sequence that ends a coloured cell.
+const FOREGROUND_RESET: &str = "\u{1b}[39m";
+
+/// A table that fits [`terminal_width`]: no cell wraps, each row is one line.
+/// Columns that may shrink give way, the widest first, until the table fits.
+pub(crate) fn print_fitted(
+    out: &mut dyn Write,
+    header: &[&str],
+    rows: Vec<Vec<String>>,
+    colors: &[Vec<Option<Color>>],
+    shrink: &[Shrink],
+) -> io::Result<()> {
+    let rows: Vec<Vec<String>> = rows.into_iter().map(for_people).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| display_width(h)).collect();
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(display_width(cell));
+        }
+    }
+    let floor = |index: usize| match shrink.get(index) {
+        Some(Shrink::To(min) | Shrink::Keep(min) | Shrink::Capped(_, min)) => *min,
+        _ => usize::MAX,
+    };
+    for (index, width) in widths.iter_mut().enumerate() {
+        if let Some(Shrink::Capped(cap, _)) = shrink.get(index) {
+            *width = (*width).min(*cap).max(display_width(header[index]));
+        }
+    }
+    if let Some(available) = terminal_width() {
+        // Two spaces between columns, no lines.
+        let mut total = widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+        // Down to each column's floor first, then (a very narrow terminal)
+        // down to two columns, a character and `…`.
+        for last_resort in [false, true] {
+            while total > available {
+                let widest = (0..widths.len())
+                    .filter(|&index| {
+                        let floor = if last_resort { 2 } else { floor(index) };
+                        !matches!(shrink.get(index), None | Some(Shrink::No))
+                            && widths[index] > floor
+                    })
+                    .max_by_key(|&index| match shrink.get(index) {
+                        Some(Shrink::Keep(_)) => widths[index],
+                        _ => 2 * widths[index],
+                    });
+                let Some(index) = widest else { break };
+                widths[index] -= 1;
+                total -= 1;
+            }
+        }
+    }
+    let mut table = Table::new();
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(header.iter().zip(&widths).map(|(h, w)| truncate(h, *w)));
+    let last = widths.len().saturating_sub(1);
+    for (index, column) in table.column_iter_mut().enumerate() {
+        column.set_padding((0, if index == last { 0 } else { 2 }));
+    }
+    if COLOR.load(std::sync::atomic::Ordering::Relaxed) {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    for (index, row) in rows.iter().enumerate() {
+        let row_colors = colors.get(index);
+        table.add_row(
+            row.iter()
+                .zip(&widths)
+                .enumerate()
+                .map(|(column, (cell, width))| {
+                    let cell = Cell::new(truncate(cell, *width));
+                    match row_colors.and_then(|colors| colors.get(column).copied().flatten()) {
+                        Some(color) => cell.fg(color),
+                        None => cell,
+                    }
+                })
+                .collect::<Vec<_>>(),
+        );
+    }
+    let text = table.to_string();
+    for line in text.lines() {
+        // A coloured last cell ends in its padding, then the colour's reset.
+        let line = line.trim_end();
+        match line.strip_suffix(FOREGROUND_RESET) {
+            Some(body) => writeln!(out, "{}{FOREGROUND_RESET}", body.trim_end())?,
+            None => writeln!(out, "{line}")?,
+        }
+    }
+    Ok(())
+}
+
+/// One token for people, a field a line (`get`): every field, long values
+/// and the scopes wrapped to [`terminal_width`].
+pub(crate) fn print_token_details(
+    out: &mut dyn Write,
+    listed: &Listed,
+    now: DateTime<Utc>,
+) -> io::Result<()> {
+    let Listed { source, token } = listed;
+    let row = TokenRow::new(source, token);
+    let when = |at: Option<DateTime<Utc>>, none: &str| {
+        at.map_or_else(
+            || none.to_string(),
+            |at| format!("{} ({})", rfc3339(at), relative(at, now)),
+        )
+    };
+    let yes_no = |value: Option<bool>| value.map_or("—", |v| if v { "yes" } else { "no" });
+    let fields = [
+        ("source", vec![row.source.clone()]),
+        ("vendor", vec![row.vendor.as_str().to_string()]),
+        ("location", vec![row.location.clone()]),
+        ("id", vec![row.id.clone()]),
+        ("name", vec![or_dash(row.name.as_deref())]),
+        ("owner", vec![or_dash(row.owner.as_deref())]),
+        ("created", vec![when(token.created_at, "—")]),
+        ("modified", vec![when(token.modified_at, "—")]),
+        ("expires", vec![when(token.expires_at, "never")]),
+        (
+            "last used",
+            vec![match token.last_used_at {
+                Some(_) => when(token.last_used_at, ""),
+                None => last_used(token, now),
+            }],
+        ),
+        ("last used from", vec![or_dash(row.last_used_ip.as_deref())]),
+        ("enabled", vec![yes_no(row.enabled).to_string()]),
+        (
+            "personal access token",
+            vec![yes_no(row.personal_access_token).to_string()],
+        ),
+        (
+            "scopes",
+            if row.scopes.is_empty() {
+                vec!["—".to_string()]
+            } else {
+                row.scopes.clone()
+            },
+        ),
+    ];
+    let key_width = fields.iter().map(|(key, _)| key.len()).max().unwrap_or(0);
+    let value_width = terminal_width().map_or(usize::MAX, |width| {
+        width.saturating_sub(key_width + 2).max(10)
+    });
+    for (key, values) in fields {
+        // Scopes are a list; other values wrap between their words.
+        let words: Vec<String> = if key == "scopes" {
+            let last = values.len().saturating_sub(1);
+            values
+                .iter()
+                .enumerate()
+                .map(|(n, scope)| {
+                    let scope = terminal::escape(scope);
+                    if n < last {
+                        format!("{scope},")
+                    } else {
+                        scope.into_owned()
+                    }
+                })
+                .collect()
+        } else {
+            values
+                .iter()
+                .flat_map(|value| value.split(' '))
+                .map(|word| terminal::escape(word).into_owned())
+                .collect()
+        };
+        for (n, line) in wrap(&words, value_width).iter().enumerate() {
+            let key = if n == 0 { key } else { "" };
+            writeln!(out, "{key:<key_width$}  {line}")?;
+        }
+    }
+    Ok(())
+}
+
+/// `words` (escaped) joined by spaces into lines of at most `width` display
+/// columns; a word longer than a line is split between units.
+fn wrap(words: &[String], width: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for word in words {
+        let Some(line) = lines.last_mut() else { break };
+        let used = display_width(line);
+        if used > 0 && used + 1 + display_width(word) <= width {
+            line.push(' ');
+            line.push_str(word);
+            continue;
+        }
+        if used > 0 {
+            lines.push(String::new());
+        }
+        let mut rest = word.as_str();
+        while let Some(unit) = next_unit(rest) {
+            let Some(line) = lines.last_mut() else { break };
+            if !line.is_empty() && display_width(line) + display_width(unit) > width {
+                lines.push(unit.to_string());
+            } else {
+                line.push_str(unit);
+            }
+            rest = &rest[unit.len()..];
+        }
+    }
+    lines
 }
 
 fn bool_cell(value: Option<bool>) -> String {
@@ -446,6 +823,37 @@ pub(crate) mod tests {
             assert!(written.is_ok());
             assert_eq!(String::from_utf8_lossy(&streamed), whole, "{count} rows");
         }
+    }
+
+    #[test]
+    fn truncation_counts_display_columns_and_keeps_escapes_whole() {
+        assert_eq!(truncate("short", 5), "short");
+        assert_eq!(truncate("abcdef", 5), "abcd…");
+        // Wide characters take two columns each.
+        assert_eq!(truncate("東京東京", 5), "東京…");
+        for width in 0..24 {
+            let escaped = terminal::escape("ab\u{1b}[2J\ncd");
+            let cut = truncate(&escaped, width);
+            assert!(display_width(&cut) <= width, "{cut:?} at {width}");
+            let kept = cut.trim_end_matches('…');
+            assert!(escaped.starts_with(kept), "{cut:?}");
+            let rest = &escaped[kept.len()..];
+            assert!(
+                rest.is_empty() || rest.starts_with('\\') || !kept.ends_with('\\'),
+                "split inside an escape: {cut:?}"
+            );
+            assert!(
+                !matches!(kept.rsplit_once("\\u{"), Some((_, tail)) if !tail.contains('}')),
+                "split inside an escape: {cut:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn scopes_wrap_between_scopes() {
+        let words: Vec<String> = ["a.read,", "b.write,", "c"].map(String::from).to_vec();
+        assert_eq!(wrap(&words, 16), ["a.read, b.write,", "c"]);
+        assert_eq!(wrap(&["abcdefgh".to_string()], 3), ["abc", "def", "gh"]);
     }
 
     #[test]

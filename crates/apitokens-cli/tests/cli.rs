@@ -115,7 +115,8 @@ fn json_is_the_default_when_stdout_is_not_a_terminal() -> TestResult {
 #[test]
 fn list_table_and_csv_snapshots() -> TestResult {
     let harness = Harness::start()?;
-    let table = harness.run(&["list", "--format", "table"])?;
+    // Every column, as wide as it takes (the fitted view: tests below).
+    let table = harness.run(&["list", "--format", "wide"])?;
     assert_eq!(code(&table), 0, "{}", stderr(&table));
     snapshot("list_table", &stdout(&table));
 
@@ -132,7 +133,7 @@ fn list_table_and_csv_snapshots() -> TestResult {
 #[test]
 fn audit_snapshots_and_exit_status() -> TestResult {
     let harness = Harness::start()?;
-    let table = harness.run(&["audit", "--format", "table"])?;
+    let table = harness.run(&["audit", "--format", "wide"])?;
     assert_eq!(code(&table), 1, "findings exit 1: {}", stderr(&table));
     snapshot("audit_table", &stdout(&table));
     assert!(stderr(&table).contains("findings ("), "{}", stderr(&table));
@@ -833,5 +834,224 @@ fn help_documents_severities_and_exit_codes() -> TestResult {
     }
     let help = stdout(&harness.run(&["--help"])?);
     assert!(help.contains("apitokens demo") && help.contains("APITOKENS_CONFIG"));
+    Ok(())
+}
+
+/// stdout of `apitokens <args>` in a pseudo-terminal of `columns` columns, as
+/// a person at a terminal sees it (stderr, the progress bar, left out);
+/// `None` when util-linux's `script` is not installed.
+fn on_terminal(
+    harness: &Harness,
+    columns: u16,
+    args: &[&str],
+    envs: &[(&str, &str)],
+) -> Result<Option<String>, Box<dyn std::error::Error>> {
+    let available = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|output| output.status.success());
+    if !available {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return Ok(None);
+    }
+    let process = harness.process(args)?;
+    let quote =
+        |text: &std::ffi::OsStr| format!("'{}'", text.to_string_lossy().replace('\'', r"'\''"));
+    let mut line = format!(
+        "stty cols {columns} rows 50; exec {}",
+        quote(process.get_program())
+    );
+    for arg in process.get_args() {
+        line.push(' ');
+        line.push_str(&quote(arg));
+    }
+    line.push_str(" 2>/dev/null");
+    let mut script = std::process::Command::new("script");
+    script
+        .args(["-qec", &line, "/dev/null"])
+        .env_remove("COLUMNS");
+    if let Some(dir) = process.get_current_dir() {
+        script.current_dir(dir);
+    }
+    for (key, value) in process.get_envs() {
+        match value {
+            Some(value) => script.env(key, value),
+            None => script.env_remove(key),
+        };
+    }
+    script.envs(envs.iter().copied());
+    let output = script.stdin(std::process::Stdio::null()).output()?;
+    Ok(Some(
+        String::from_utf8_lossy(&output.stdout).replace("\r\n", "\n"),
+    ))
+}
+
+/// `screen` with the letters and digits of the named columns of its table
+/// (the first line is the header) written as `x`: random IDs, cut anywhere.
+fn redact_columns(screen: &str, names: &[&str]) -> String {
+    let mut lines = screen.lines();
+    let Some(header) = lines.next() else {
+        return String::new();
+    };
+    // Columns start after two spaces ("LAST USED" has one).
+    let header_chars: Vec<char> = header.chars().collect();
+    let starts: Vec<usize> = (0..header_chars.len())
+        .filter(|&i| {
+            header_chars[i] != ' '
+                && (i == 0 || (i >= 2 && header_chars[i - 1] == ' ' && header_chars[i - 2] == ' '))
+        })
+        .collect();
+    let spans: Vec<(usize, usize)> = names
+        .iter()
+        .filter_map(|name| {
+            let at = starts.iter().position(|&start| {
+                header_chars[start..]
+                    .iter()
+                    .collect::<String>()
+                    .starts_with(name)
+            })?;
+            Some((
+                starts[at],
+                starts.get(at + 1).copied().unwrap_or(usize::MAX),
+            ))
+        })
+        .collect();
+    let mut out = format!("{header}\n");
+    for line in lines {
+        let redacted: String = line
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if c.is_ascii_alphanumeric() && spans.iter().any(|&(s, e)| (s..e).contains(&i)) {
+                    'x'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        out.push_str(&redacted);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn tables_fit_the_terminal_one_line_a_row() -> TestResult {
+    let harness = Harness::start()?;
+    let tokens = json(&harness.run(&["list", "--format", "json"])?)?;
+    let tokens = tokens.as_array().ok_or("not an array")?.len();
+    let findings = json(&harness.run(&["audit", "--format", "json"])?)?;
+    let findings = findings.as_array().ok_or("not an array")?.len();
+    for columns in [80u16, 100, 120] {
+        for (command, rows, redacted) in [
+            ("list", tokens, &["ID", "OWNER"][..]),
+            ("audit", findings, &["ID"][..]),
+        ] {
+            let Some(screen) = on_terminal(&harness, columns, &[command], &[])? else {
+                return Ok(());
+            };
+            let screen = without_colors(&screen);
+            for line in screen.lines() {
+                assert!(
+                    line.chars().count() <= usize::from(columns),
+                    "{command} at {columns} columns:\n{line}\n{screen}"
+                );
+            }
+            assert_eq!(
+                screen.lines().count(),
+                1 + rows,
+                "{command} at {columns}:\n{screen}"
+            );
+            assert!(screen.contains('…'), "long cells are cut:\n{screen}");
+            if columns != 120 {
+                snapshot(
+                    &format!("{command}_{columns}_columns"),
+                    &redact_columns(&screen, redacted),
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn get_on_a_terminal_is_a_field_a_line() -> TestResult {
+    let harness = Harness::start()?;
+    let tokens = json(&harness.run(&["list", "--source", "dt", "--format", "json"])?)?;
+    let token = tokens
+        .as_array()
+        .and_then(|rows| {
+            rows.iter()
+                .find(|row| row["scopes"].as_array().is_some_and(|s| s.len() >= 4))
+        })
+        .ok_or("no Dynatrace token with four scopes")?;
+    let id = token["id"].as_str().ok_or("id")?;
+    let Some(screen) = on_terminal(&harness, 70, &["get", "dt", id], &[])? else {
+        return Ok(());
+    };
+    for line in screen.lines() {
+        assert!(line.chars().count() <= 70, "{line}\n{screen}");
+    }
+    assert!(screen.contains(id), "{screen}");
+    for scope in token["scopes"].as_array().ok_or("scopes")? {
+        assert!(screen.contains(scope.as_str().ok_or("scope")?), "{screen}");
+    }
+    assert!(
+        screen
+            .lines()
+            .nth(1)
+            .is_some_and(|line| line.starts_with("vendor ")),
+        "{screen}"
+    );
+    snapshot("get_70_columns", &screen);
+    Ok(())
+}
+
+/// `text` without the SGR sequences (`ESC [ … m`) that colour it.
+fn without_colors(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("\u{1b}[") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        match after.find('m') {
+            Some(end) if after[..end].chars().all(|c| c.is_ascii_digit() || c == ';') => {
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push_str("\u{1b}[");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn colour_on_a_terminal_unless_no_color_or_never() -> TestResult {
+    let harness = Harness::start()?;
+    let Some(auto) = on_terminal(&harness, 100, &["audit"], &[])? else {
+        return Ok(());
+    };
+    assert!(
+        auto.contains("\u{1b}[38;5;9mhigh"),
+        "high findings in red:\n{auto}"
+    );
+    let no_color =
+        on_terminal(&harness, 100, &["audit"], &[("NO_COLOR", "1")])?.unwrap_or_default();
+    assert!(!no_color.contains('\u{1b}'), "{no_color}");
+    assert_eq!(no_color, without_colors(&auto));
+    let never = on_terminal(&harness, 100, &["--color", "never", "list"], &[])?.unwrap_or_default();
+    assert!(!never.contains('\u{1b}'), "{never}");
+    // Piped, a table is plain unless asked for.
+    let piped = harness.run(&["audit", "--format", "table"])?;
+    assert!(!stdout(&piped).contains('\u{1b}'));
+    let always = harness.run(&["--color", "always", "audit", "--format", "table"])?;
+    assert!(
+        stdout(&always).contains("\u{1b}[38;5;9mhigh"),
+        "{}",
+        stdout(&always)
+    );
     Ok(())
 }

@@ -133,8 +133,13 @@ fn error_lines(text: &str) -> Vec<&str> {
 #[test]
 fn tables_and_stderr_write_vendor_controls_out_visibly() -> TestResult {
     let vendor = HostileVendor::start()?;
-    for command in ["list", "audit"] {
-        let output = vendor.run(&[command, "--format", "table"])?;
+    for (command, format) in [
+        ("list", "table"),
+        ("list", "wide"),
+        ("audit", "table"),
+        ("audit", "wide"),
+    ] {
+        let output = vendor.run(&[command, "--format", format])?;
         let (out, err) = (stdout(&output), stderr(&output));
         assert_eq!(
             code(&output),
@@ -160,6 +165,13 @@ fn tables_and_stderr_write_vendor_controls_out_visibly() -> TestResult {
         );
     }
     let list = vendor.run(&["list", "--format", "table"])?;
+    let table = stdout(&list);
+    assert!(
+        table.contains("mallory\\r\\n\\u{9b}2J\\u{2066}owner"),
+        "{table}"
+    );
+    // The fitted table counts scopes; the wide one lists them.
+    let list = vendor.run(&["list", "--format", "wide"])?;
     let table = stdout(&list);
     assert!(
         table.contains("mallory\\r\\n\\u{9b}2J\\u{2066}owner"),

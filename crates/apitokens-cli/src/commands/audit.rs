@@ -1,6 +1,8 @@
 //! `audit`: the facade's findings, printed.
 
 use super::*;
+use crate::audit::Severity;
+use comfy_table::Color;
 
 pub(crate) async fn audit(context: &Context<'_>, config: &Config, args: AuditArgs) -> Status {
     let format = Format::resolve(args.format, context.stdout_is_terminal);
@@ -44,7 +46,44 @@ pub(crate) async fn audit_as(
                 f.owner.clone().unwrap_or_default(),
             ]
         }),
-        Format::Table => output::print_table(
+        Format::Table => output::print_fitted(
+            &mut out,
+            &["SEVERITY", "SOURCE", "ID", "NAME", "FINDING", "REASON"],
+            findings
+                .iter()
+                .map(|f| {
+                    vec![
+                        f.severity.as_str().to_string(),
+                        f.source.clone(),
+                        f.id.clone(),
+                        f.name.clone().unwrap_or_else(|| "—".into()),
+                        f.check.as_str().to_string(),
+                        f.reason.clone(),
+                    ]
+                })
+                .collect(),
+            &findings
+                .iter()
+                .map(|f| {
+                    let color = match f.severity {
+                        Severity::High => Some(Color::Red),
+                        Severity::Medium => Some(Color::Yellow),
+                        Severity::Low => None,
+                    };
+                    vec![color]
+                })
+                .collect::<Vec<_>>(),
+            &[
+                Shrink::No,
+                Shrink::To(6),
+                Shrink::Capped(14, 8),
+                Shrink::To(8),
+                Shrink::To(13),
+                // The reason says most: it keeps twice the others' width.
+                Shrink::Keep(16),
+            ],
+        ),
+        Format::Wide => output::print_table(
             &mut out,
             &["SEVERITY", "SOURCE", "ID", "NAME", "FINDING", "REASON"],
             findings

@@ -229,6 +229,9 @@ pub(crate) fn print_one(
         token,
     }];
     let mut out = Vec::new();
-    let written = output::print_tokens(&mut out, &listed, format, context.now);
+    let written = match format {
+        Format::Table => output::print_token_details(&mut out, &listed[0], context.now),
+        _ => output::print_tokens(&mut out, &listed, format, context.now),
+    };
     write_result(written, &out)
 }

@@ -17,7 +17,7 @@ use crate::audit::{FINDING_COLUMNS, Thresholds};
 use crate::cli::{AuditArgs, CreateArgs, ListArgs, SecretFormat, Selection, UpdateArgs};
 use crate::config::{Config, ConfigError, ConfiguredSource};
 use crate::interrupt::Interrupts;
-use crate::output::{self, Format, Listed, TokenRow};
+use crate::output::{self, Format, Listed, Shrink, TokenRow};
 use crate::sources::{Failure, Listing, Target, failure_line};
 
 mod audit;
