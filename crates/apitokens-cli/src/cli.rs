@@ -97,7 +97,7 @@ pub(crate) enum Command {
         #[command(flatten)]
         secret_format: SecretFormatArg,
     },
-    /// Start a sandbox of all three vendors on loopback, with sample tokens,
+    /// Start a sandbox of every vendor on loopback, with sample tokens,
     /// and run `list` and `audit` against it. No config, credentials or network.
     #[cfg(feature = "demo")]
     Demo {
