@@ -147,19 +147,25 @@ pub(crate) async fn run(context: &Context<'_>, format: Option<Format>) -> Status
     };
 
     let indented: String = text.lines().map(|line| format!("    {line}\n")).collect();
+    // Short lines (within 80 columns with a loopback URL), one
+    // variable a line: the text grows with the vendors, a terminal does not.
+    let variables: String = variables
+        .iter()
+        .map(|name| format!("    {name}\n"))
+        .collect();
     let intro = format!(
-        "apitokens demo: a sandbox of the {} token APIs is running on {url}
-(loopback only, in memory, with sample tokens and its own throwaway credentials).
-Everything below goes through the real HTTP clients.
+        "apitokens demo: a sandbox on {url} serves these token APIs:
+    {}
+(loopback only, in memory, with sample tokens and its own throwaway
+credentials). Everything below goes through the real HTTP clients.
 
-The configuration it uses; one for your own sources looks the same, with https:// URLs,
-and the variables it names ({}) set in your environment:
-
+The configuration it uses; one for your own sources looks the same, with
+https:// URLs and these variables set in your environment:
+{variables}
 {indented}
 $ apitokens list
 ",
         list_in_words(&vendors),
-        variables.join(", ")
     );
     let mut status = emit(intro.as_bytes());
     let format = format.unwrap_or(Format::Table);
