@@ -11,6 +11,18 @@
     allow(dead_code)
 )]
 
+// A facade without a vendor has nothing to list: say so first, rather than
+// leave the user with the errors of empty matches below.
+#[cfg(not(any(
+    feature = "dynatrace",
+    feature = "astra",
+    feature = "emr-serverless-spark",
+    feature = "gitlab"
+)))]
+compile_error!(
+    "apitokens needs at least one vendor feature: dynatrace, astra, emr-serverless-spark or gitlab"
+);
+
 pub mod adapter;
 pub mod audit;
 mod config;

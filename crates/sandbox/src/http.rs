@@ -1,4 +1,4 @@
-//! Small helpers shared by the three vendors' handlers.
+//! Small helpers shared by the vendors' handlers.
 
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
