@@ -138,12 +138,6 @@ impl EmrServerlessSparkSource {
                 .await,
         )
         .await?;
-        check_envelope(
-            OPERATION,
-            response.code,
-            response.message,
-            response.request_id,
-        )?;
         let data = response.data.ok_or_else(|| missing_data(OPERATION))?;
         let mut token = Token::new(
             self.location(),
@@ -187,12 +181,6 @@ impl EmrServerlessSparkSource {
                     .await,
             )
             .await?;
-            check_envelope(
-                OPERATION,
-                response.code,
-                response.message,
-                response.request_id,
-            )?;
             let data = response.data.ok_or_else(|| missing_data(OPERATION))?;
             let tokens = data.tokens.into_iter().map(|s| self.summary(s)).collect();
             Ok((tokens, None))
@@ -257,12 +245,6 @@ impl EmrServerlessSparkSource {
                 .await,
         )
         .await?;
-        check_envelope(
-            OPERATION,
-            response.code,
-            response.message,
-            response.request_id,
-        )?;
         let id = response
             .data
             .and_then(|data| data.token_id)
@@ -287,7 +269,7 @@ impl EmrServerlessSparkSource {
             token: None,
             auto_expire_configuration,
         };
-        let response = call(
+        call(
             OPERATION,
             self.client
                 .refresh_livy_compute_token()
@@ -300,12 +282,6 @@ impl EmrServerlessSparkSource {
                 .await,
         )
         .await?;
-        check_envelope(
-            OPERATION,
-            response.code,
-            response.message,
-            response.request_id,
-        )?;
         self.read_back(id).await
     }
 
@@ -322,29 +298,19 @@ impl EmrServerlessSparkSource {
     pub async fn revoke(&self, id: &str) -> Result<(), Error> {
         const OPERATION: &str = "deleteLivyComputeToken";
         Error::check_param(Vendor::EmrServerlessSpark, OPERATION, "token_id", id)?;
-        let result = self
-            .client
-            .delete_livy_compute_token()
-            .workspace_biz_id(self.workspace_id.clone())
-            .livy_compute_id(self.livy_compute_id.clone())
-            .token_id(id.to_string())
-            .region_id(self.region.clone())
-            .send()
-            .await;
-        // "Not found" comes in an HTTP 200 envelope: whether the call was
-        // retried is read from the answer before its body is taken.
-        let headers = match &result {
-            Ok(value) => value.headers().clone(),
-            Err(_) => Default::default(),
-        };
-        let response = call(OPERATION, result).await?;
-        check_envelope(
+        call(
             OPERATION,
-            response.code,
-            response.message,
-            response.request_id,
+            self.client
+                .delete_livy_compute_token()
+                .workspace_biz_id(self.workspace_id.clone())
+                .livy_compute_id(self.livy_compute_id.clone())
+                .token_id(id.to_string())
+                .region_id(self.region.clone())
+                .send()
+                .await,
         )
-        .map_err(|error| error.with_retried(&headers))
+        .await
+        .map(drop)
     }
 
     /// The token a rotation creates in place of `old`: the same name and
@@ -410,7 +376,7 @@ fn auto_expire(
 }
 
 /// An HTTP 200 whose envelope `code` is not `"1000000"` is a failure.
-pub(super) fn check_envelope(
+fn check_envelope(
     operation: &'static str,
     code: Option<String>,
     message: Option<String>,
@@ -459,23 +425,61 @@ pub(super) fn missing_data(operation: &'static str) -> Error {
         .at(Vendor::EmrServerlessSpark, operation)
 }
 
-/// The value of a generated call, or its failure as an [`Error`].
-pub(super) async fn call<T>(
+/// The envelope of every answer of the product: `code`, `message` and
+/// `requestId` beside `data`; an HTTP 200 may still carry an error code.
+pub(super) trait Envelope {
+    /// Takes the code, message and request ID out of the answer.
+    fn take_status(&mut self) -> (Option<String>, Option<String>, Option<String>);
+}
+
+macro_rules! envelope {
+    ($($response:ident),+ $(,)?) => {$(
+        impl Envelope for types::$response {
+            fn take_status(&mut self) -> (Option<String>, Option<String>, Option<String>) {
+                (self.code.take(), self.message.take(), self.request_id.take())
+            }
+        }
+    )+};
+}
+
+envelope!(
+    CreateLivyComputeTokenResponse,
+    DeleteLivyComputeTokenResponse,
+    GetLivyComputeTokenResponse,
+    ListLivyComputeResponse,
+    ListLivyComputeTokenResponse,
+    RefreshLivyComputeTokenResponse,
+);
+
+/// The value of a generated call whose envelope says success, or the
+/// failure as an [`Error`].
+pub(super) async fn call<T: Envelope>(
     operation: &'static str,
     result: Result<
         progenitor_client::ResponseValue<T>,
         progenitor_client::Error<types::ErrorResponse>,
     >,
 ) -> Result<T, Error> {
+    // An error code comes in an HTTP 200 envelope: whether the call was
+    // retried (an earlier attempt may have done the work, e.g. a delete
+    // then answered "not found") is read before the answer is taken apart.
+    let headers = match &result {
+        Ok(value) => value.headers().clone(),
+        Err(_) => Default::default(),
+    };
     let idempotent = apitokens_emr_serverless_spark::is_idempotent(operation);
-    checked(
+    let mut response = checked(
         Vendor::EmrServerlessSpark,
         operation,
         idempotent,
         result,
         describe,
     )
-    .await
+    .await?;
+    let (code, message, request_id) = response.take_status();
+    check_envelope(operation, code, message, request_id)
+        .map_err(|error| error.with_retried(&headers))?;
+    Ok(response)
 }
 
 /// Reads the vendor's error body into the error. Alibaba's API gateway

@@ -5,7 +5,7 @@ use apitokens_emr_serverless_spark::{Client, Credentials};
 use futures::future::BoxFuture;
 
 use super::EmrServerlessSparkSource;
-use super::source::{call, check_envelope};
+use super::source::call;
 use crate::config::SourceGroup;
 use crate::error::{Error, ErrorKind};
 use crate::paging::ListLimits;
@@ -100,12 +100,6 @@ impl EmrServerlessSparkWorkspace {
                 .await,
         )
         .await?;
-        check_envelope(
-            OPERATION,
-            response.code,
-            response.message,
-            response.request_id,
-        )?;
         let gateways = response
             .data
             .map(|data| data.livy_computes)
