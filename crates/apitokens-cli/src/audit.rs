@@ -2,7 +2,7 @@
 //! (`apitokens::audit`).
 
 use apitokens::Vendor;
-pub(crate) use apitokens::audit::{Check, Severity, Thresholds};
+pub(crate) use apitokens::audit::{Check, Rules, Severity, Thresholds};
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -34,19 +34,48 @@ pub(crate) struct Finding {
     pub(crate) name: Option<String>,
     /// Who owns or created it.
     pub(crate) owner: Option<String>,
+    /// The same for the same source, token ID and check in every run (16 hex
+    /// digits: the start of the SHA-256 of the three, each followed by a NUL
+    /// byte), whatever the time, thresholds or reason say; what a baseline
+    /// matches on.
+    pub(crate) fingerprint: String,
 }
 
 /// The CSV header of [`Finding`], in its field order.
-pub(crate) const FINDING_COLUMNS: [&str; 10] = [
-    "severity", "check", "reason", "at", "source", "vendor", "location", "id", "name", "owner",
+pub(crate) const FINDING_COLUMNS: [&str; 11] = [
+    "severity",
+    "check",
+    "reason",
+    "at",
+    "source",
+    "vendor",
+    "location",
+    "id",
+    "name",
+    "owner",
+    "fingerprint",
 ];
+
+/// The stable identity of a finding: see [`Finding::fingerprint`].
+pub(crate) fn fingerprint(source: &str, id: &str, check: Check) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for part in [source, id, check.as_str()] {
+        hasher.update(part.as_bytes());
+        hasher.update([0]);
+    }
+    hasher.finalize()[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
 
 /// Every finding of `tokens` at or above `minimum`, most severe first, then
 /// in the tokens' order.
 pub(crate) fn review(
     tokens: &[Listed],
     now: DateTime<Utc>,
-    thresholds: Thresholds,
+    rules: &Rules,
     minimum: Severity,
 ) -> Vec<Finding> {
     let mut findings: Vec<(usize, Finding)> = Vec::new();
@@ -58,7 +87,7 @@ pub(crate) fn review(
             reason,
             at,
             ..
-        } in apitokens::audit::check(token, now, thresholds)
+        } in rules.check(token, now)
         {
             if severity < minimum {
                 continue;
@@ -76,6 +105,7 @@ pub(crate) fn review(
                     id: token.id.clone(),
                     name: token.name.clone(),
                     owner: token.owner.clone(),
+                    fingerprint: fingerprint(source, &token.id, check),
                 },
             ));
         }
@@ -96,7 +126,8 @@ mod tests {
     #[test]
     fn every_vendor_s_tokens_are_audited() {
         let tokens = crate::output::tests::a_token_of_every_vendor();
-        let findings = review(&tokens, Utc::now(), Thresholds::default(), Severity::Low);
+        let rules = Rules::new(Thresholds::default());
+        let findings = review(&tokens, Utc::now(), &rules, Severity::Low);
         // Each token never expires: one finding each at least, none dropped.
         for listed in &tokens {
             assert!(
@@ -107,5 +138,20 @@ mod tests {
                 listed.token.vendor
             );
         }
+    }
+
+    #[test]
+    fn fingerprints_depend_on_source_id_and_check_only() {
+        let a = fingerprint("dt", "dt0c01.A", Check::BroadScopes);
+        assert_eq!(a.len(), 16);
+        assert!(a.chars().all(|c| c.is_ascii_hexdigit()), "{a}");
+        assert_eq!(a, fingerprint("dt", "dt0c01.A", Check::BroadScopes));
+        assert_ne!(a, fingerprint("dt", "dt0c01.A", Check::Unused));
+        assert_ne!(a, fingerprint("dt2", "dt0c01.A", Check::BroadScopes));
+        // The separator keeps ("ab", "c") and ("a", "bc") apart.
+        assert_ne!(
+            fingerprint("ab", "c", Check::Unused),
+            fingerprint("a", "bc", Check::Unused)
+        );
     }
 }

@@ -116,14 +116,24 @@ const AUDIT_ABOUT: &str = "\
 Review every token of the selected sources and print one finding per problem.
 
 Severities:
-  high    write or admin scopes on a token that still works (Dynatrace *.write, Write*,
-          admin scopes, apiTokens.write)
+  high    write or admin scopes on a token that still works (by default Dynatrace *.write,
+          Write*, *admin*, …; GitLab api, sudo, write_*, …; the config's [audit.broad_scopes]
+          replaces a vendor's list)
   medium  expired; expires within --expiring-within; last used longer ago than
           --unused-for, or never used and older than that; personal access tokens
   low     never expires (valid until revoked); disabled but not revoked
 
-Exit status: 0 no findings (at or above --min-severity); 1 findings; 2 a source failed or
-the configuration is wrong.";
+Each finding has a fingerprint, the same in every run for the same source, token ID and
+check. To adopt the audit in a pipeline that already has findings:
+  apitokens audit --write-baseline audit-baseline.toml   # accept today's findings
+  apitokens audit --baseline audit-baseline.toml         # fail only on new ones
+Entries may say `reason = \"…\"` and `until = \"2026-06-30\"`; after that day the finding
+counts again. Stderr says how many findings the baseline accepted and which entries match
+no finding any more (stale: remove them).
+
+Exit status: 0 no findings (at or above --min-severity, not accepted by --baseline), or
+--write-baseline wrote them; 1 findings; 2 a source failed, the configuration or the
+baseline is wrong, or the baseline could not be written.";
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub(crate) enum SchemaOf {
@@ -171,6 +181,15 @@ pub(crate) struct AuditArgs {
     #[arg(long, short = 'f', value_enum)]
     /// Output format [default: table on a terminal, else json].
     pub(crate) format: Option<Format>,
+    /// Report and fail only on findings not accepted in this baseline file
+    /// (see --write-baseline); say how many it accepted and which entries are stale.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) baseline: Option<PathBuf>,
+    /// Write the findings reported to this baseline file (replacing it, whole or
+    /// not at all) and exit 0: they are accepted from now on. With --baseline,
+    /// entries keep their reason and until.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

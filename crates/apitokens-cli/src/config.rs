@@ -6,6 +6,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use apitokens::audit::BroadScopes;
 use apitokens::{Adapter, ListLimits, Policy, RetryPolicy, SourceConfig, Vendor};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -38,6 +39,8 @@ impl fmt::Display for ConfigError {
 #[derive(Debug, Clone)]
 pub(crate) struct Config {
     pub(crate) sources: Vec<ConfiguredSource>,
+    /// The `[audit]` table: which scopes `audit` counts as broad.
+    pub(crate) broad_scopes: BroadScopes,
 }
 
 /// One `[[source]]` entry, validated; secrets are still only variable names.
@@ -118,6 +121,8 @@ pub(crate) fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
 struct RawConfig {
     #[serde(default)]
     source: Vec<Spanned<BTreeMap<String, Spanned<toml::Value>>>>,
+    #[serde(default)]
+    audit: Option<RawAudit>,
 }
 
 /// The keys every entry may have, whatever its vendor.
@@ -210,8 +215,12 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> 
         );
         sources.extend(parsed);
     }
+    let broad_scopes = read_audit(file, text, raw.audit.as_ref(), &mut errors);
     if errors.is_empty() {
-        Ok(Config { sources })
+        Ok(Config {
+            sources,
+            broad_scopes,
+        })
     } else {
         Err(errors)
     }
@@ -386,6 +395,75 @@ fn read_entry(
     })
 }
 
+/// The `[audit]` table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAudit {
+    /// Per vendor name, the scope patterns that replace the vendor's own
+    /// broad scopes.
+    #[serde(default)]
+    broad_scopes: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
+}
+
+/// Reads `[audit] broad_scopes`: each vendor named must be one compiled in
+/// whose tokens have scopes, and no pattern may be empty. A vendor not named
+/// keeps its adapter's patterns.
+fn read_audit(
+    file: &str,
+    text: &str,
+    audit: Option<&RawAudit>,
+    errors: &mut Vec<ConfigError>,
+) -> BroadScopes {
+    let mut broad_scopes = BroadScopes::default();
+    let Some(audit) = audit else {
+        return broad_scopes;
+    };
+    let scoped: Vec<&str> = apitokens::adapters()
+        .iter()
+        .filter(|adapter| adapter.capabilities().scopes)
+        .map(|adapter| adapter.vendor().as_str())
+        .collect();
+    let listed = |word: &str| match scoped.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} {word} {last}", rest.join(", ")),
+        _ => scoped.join(""),
+    };
+    for (vendor, patterns) in &audit.broad_scopes {
+        let at = line_of(text, vendor.span().start);
+        let problem =
+            |what: String| ConfigError(format!("{file}:{at}: [audit] broad_scopes: {what}"));
+        let Some(adapter) = apitokens::adapter_named(vendor.get_ref()) else {
+            errors.push(problem(format!(
+                "unknown vendor {:?} (expected {})",
+                vendor.get_ref(),
+                listed("or")
+            )));
+            continue;
+        };
+        if !adapter.capabilities().scopes {
+            errors.push(problem(format!(
+                "{} tokens have no scopes (only {} tokens do)",
+                adapter.display_name(),
+                listed("and")
+            )));
+            continue;
+        }
+        for pattern in patterns {
+            if pattern.get_ref().trim().is_empty() {
+                let at = line_of(text, pattern.span().start);
+                errors.push(ConfigError(format!(
+                    "{file}:{at}: [audit] broad_scopes: {}: empty pattern (use `*` for any run of characters)",
+                    vendor.get_ref()
+                )));
+            }
+        }
+        broad_scopes = broad_scopes.with_patterns(
+            adapter.vendor(),
+            patterns.iter().map(|pattern| pattern.get_ref().clone()),
+        );
+    }
+    broad_scopes
+}
+
 /// Records a problem at `at` (a line).
 fn push(found: &mut Vec<(usize, String)>, at: usize, what: String) {
     found.push((at, what));
@@ -520,6 +598,42 @@ workspace_id = "w-8adde60aa809701f"
         let negative = errors(&format!("{entry}max_pages = -1\n"));
         assert_eq!(negative.len(), 1);
         assert!(negative[0].starts_with("t.toml:6:"), "{negative:?}");
+    }
+
+    #[test]
+    fn broad_scopes_are_read_per_vendor_and_checked() {
+        let entry = "[[source]]\nname = \"a\"\nvendor = \"dynatrace\"\nurl = \"https://x.example\"\ntoken_env = \"T\"\n";
+        let config = parse(
+            "t.toml",
+            &format!("{entry}\n[audit.broad_scopes]\ndynatrace = [\"*.ingest\", \"settings.*\"]\n"),
+        );
+        let broad_scopes = config.map(|c| c.broad_scopes).map_err(|e| format!("{e:?}"));
+        let Ok(broad_scopes) = broad_scopes else {
+            panic!("{broad_scopes:?}");
+        };
+        assert_eq!(
+            broad_scopes.patterns(Vendor::Dynatrace),
+            ["*.ingest", "settings.*"]
+        );
+        assert!(
+            broad_scopes.is_broad(Vendor::GitLab, "api"),
+            "others keep theirs"
+        );
+        let defaults = parse("t.toml", entry).map(|c| c.broad_scopes);
+        assert_eq!(defaults.ok(), Some(BroadScopes::default()));
+        assert_eq!(
+            errors(&format!(
+                "{entry}[audit]\nbroad_scopes = {{ dynatrce = [\"*.write\"], astra = [\"x\"], gitlab = [\"\"] }}\n"
+            )),
+            [
+                "t.toml:7: [audit] broad_scopes: Astra tokens have no scopes (only dynatrace and gitlab tokens do)",
+                "t.toml:7: [audit] broad_scopes: unknown vendor \"dynatrce\" (expected dynatrace or gitlab)",
+                "t.toml:7: [audit] broad_scopes: gitlab: empty pattern (use `*` for any run of characters)",
+            ]
+        );
+        let typo = errors(&format!("{entry}[audit]\nbroad_scope = {{}}\n"));
+        assert_eq!(typo.len(), 1);
+        assert!(typo[0].starts_with("t.toml:7:"), "{typo:?}");
     }
 
     #[test]

@@ -182,6 +182,8 @@ $ apitokens list
         unused_for: Duration::from_secs(90 * 86_400),
         min_severity: Severity::Low,
         format: Some(format),
+        baseline: None,
+        write_baseline: None,
     };
     // Findings are the point of the demo, not a failure of it.
     let audited = commands::audit_as(&demo, &config, &audit, format).await;

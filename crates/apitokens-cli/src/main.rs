@@ -7,6 +7,7 @@
 mod terminal;
 
 mod audit;
+mod baseline;
 mod cli;
 mod commands;
 mod config;

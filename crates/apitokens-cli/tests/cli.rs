@@ -25,6 +25,8 @@ fn redactions() -> Vec<(&'static str, &'static str)> {
         (r"lc-[a-z0-9]{16}", "lc-xxxxxxxxxxxxxxxx"),
         (r"http://127\.0\.0\.1:\d+", "http://sandbox"),
         (r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z", "[rfc3339]"),
+        // Finding fingerprints, which hash the random IDs.
+        (r"\b[0-9a-f]{16}\b", "ffffffffffffffff"),
     ]
 }
 

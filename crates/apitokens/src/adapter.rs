@@ -59,11 +59,22 @@ pub trait Adapter: Send + Sync + fmt::Debug + 'static {
     /// What its sources support, including whether it reports last use.
     fn capabilities(&self) -> Capabilities;
 
-    /// Whether a token scope lets the token change data or configuration or
-    /// administer the account (the audit's `broad-scopes`). Vendors whose
-    /// tokens carry no scopes keep the default: none is broad.
-    fn is_broad_scope(&self, _scope: &str) -> bool {
-        false
+    /// The scopes that let a token change data or configuration or
+    /// administer the account (the audit's `broad-scopes`), as patterns of
+    /// [`scope_matches`](crate::audit::scope_matches): `*` for any run of
+    /// characters, letters matched regardless of case. The default of the
+    /// audit, which its callers may replace
+    /// ([`BroadScopes`](crate::audit::BroadScopes)). Vendors whose tokens carry
+    /// no scopes keep the default: none is broad.
+    fn broad_scope_patterns(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Whether `scope` matches one of [`broad_scope_patterns`](Adapter::broad_scope_patterns).
+    fn is_broad_scope(&self, scope: &str) -> bool {
+        self.broad_scope_patterns()
+            .iter()
+            .any(|pattern| crate::audit::scope_matches(pattern, scope))
     }
 
     /// Whether `error` says the token does not exist, including a vendor's

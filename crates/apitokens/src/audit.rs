@@ -40,10 +40,11 @@ impl Severity {
 }
 
 /// What a finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Check {
-    /// Write or admin scopes (as the vendor's adapter counts them).
+    /// Write or admin scopes (as the vendor's adapter counts them, or the
+    /// patterns of [`BroadScopes`]).
     BroadScopes,
     /// The expiry has passed.
     Expired,
@@ -62,6 +63,23 @@ pub enum Check {
 }
 
 impl Check {
+    /// Every check, in the order the rules run them.
+    pub const ALL: [Check; 8] = [
+        Check::Expired,
+        Check::BroadScopes,
+        Check::PersonalAccessToken,
+        Check::Disabled,
+        Check::ExpiringSoon,
+        Check::NeverExpires,
+        Check::Unused,
+        Check::NeverUsed,
+    ];
+
+    /// The check spelt `name` in output (`broad-scopes`, …).
+    pub fn named(name: &str) -> Option<Check> {
+        Check::ALL.into_iter().find(|check| check.as_str() == name)
+    }
+
     /// The name output uses: `broad-scopes`, `expired`, …
     pub fn as_str(self) -> &'static str {
         match self {
@@ -107,10 +125,119 @@ impl Default for Thresholds {
     }
 }
 
-/// Whether the vendor counts `scope` as a write or admin scope (its adapter
-/// says; a vendor this build does not know has none).
+/// Whether the vendor counts `scope` as a write or admin scope by default
+/// (its adapter's [`broad_scope_patterns`](crate::Adapter::broad_scope_patterns);
+/// a vendor this build does not know has none).
 pub fn is_broad_scope(vendor: Vendor, scope: &str) -> bool {
     crate::adapter(vendor).is_some_and(|adapter| adapter.is_broad_scope(scope))
+}
+
+/// Whether `scope` matches the scope pattern `pattern`: `*` stands for any
+/// run of characters (none included), everything else for itself, and
+/// letters match regardless of case (`*.write` matches `settings.WRITE`).
+///
+/// Hand-written rather than a glob crate: scopes are not paths, and only
+/// `*` is wanted, so there are no `?`, `[…]` or `/` rules to document.
+pub fn scope_matches(pattern: &str, scope: &str) -> bool {
+    let pattern = pattern.to_ascii_lowercase();
+    let scope = scope.to_ascii_lowercase();
+    let mut parts = pattern.split('*');
+    let first = parts.next().unwrap_or_default();
+    let Some(mut rest) = scope.strip_prefix(first) else {
+        return false;
+    };
+    let middle: Vec<&str> = parts.collect();
+    let Some((last, middle)) = middle.split_last() else {
+        // No `*`: the whole scope must be the pattern.
+        return rest.is_empty();
+    };
+    for part in middle {
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    rest.len() >= last.len() && rest.ends_with(last)
+}
+
+/// Which scopes count as broad, per vendor: each vendor's adapter's
+/// patterns, unless replaced (e.g. from the CLI's `[audit.broad_scopes]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BroadScopes {
+    replaced: Vec<(Vendor, Vec<String>)>,
+}
+
+impl BroadScopes {
+    /// Replaces `vendor`'s patterns (see [`scope_matches`]) with `patterns`;
+    /// none means no scope of that vendor is broad.
+    pub fn with_patterns<I, S>(mut self, vendor: Vendor, patterns: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let patterns: Vec<String> = patterns.into_iter().map(Into::into).collect();
+        self.replaced.retain(|(replaced, _)| *replaced != vendor);
+        self.replaced.push((vendor, patterns));
+        self
+    }
+
+    /// The patterns in force for `vendor`: the replaced ones, else its adapter's.
+    pub fn patterns(&self, vendor: Vendor) -> Vec<&str> {
+        match self
+            .replaced
+            .iter()
+            .find(|(replaced, _)| *replaced == vendor)
+        {
+            Some((_, patterns)) => patterns.iter().map(String::as_str).collect(),
+            None => crate::adapter(vendor)
+                .map(|adapter| adapter.broad_scope_patterns().to_vec())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Whether `scope` of a `vendor` token is broad.
+    pub fn is_broad(&self, vendor: Vendor, scope: &str) -> bool {
+        match self
+            .replaced
+            .iter()
+            .find(|(replaced, _)| *replaced == vendor)
+        {
+            Some((_, patterns)) => patterns.iter().any(|pattern| scope_matches(pattern, scope)),
+            None => is_broad_scope(vendor, scope),
+        }
+    }
+}
+
+/// Everything the review takes besides the token and the time: the
+/// thresholds, and which scopes are broad.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Rules {
+    /// The periods of `expiring-soon`, `unused` and `never-used`.
+    pub thresholds: Thresholds,
+    /// The scopes of `broad-scopes`.
+    pub broad_scopes: BroadScopes,
+}
+
+impl Rules {
+    /// `thresholds`, with each vendor's own broad scopes.
+    pub fn new(thresholds: Thresholds) -> Self {
+        Self {
+            thresholds,
+            broad_scopes: BroadScopes::default(),
+        }
+    }
+
+    /// The same rules with `broad_scopes` instead.
+    pub fn with_broad_scopes(mut self, broad_scopes: BroadScopes) -> Self {
+        self.broad_scopes = broad_scopes;
+        self
+    }
+
+    /// Everything wrong with `token` at `now`, in the order the rules run.
+    pub fn check(&self, token: &Token, now: DateTime<Utc>) -> Vec<Finding> {
+        check_with(token, now, self)
+    }
 }
 
 fn chrono_duration(duration: Duration) -> chrono::Duration {
@@ -161,8 +288,14 @@ pub struct Finding {
     pub at: Option<DateTime<Utc>>,
 }
 
-/// Everything wrong with `token` at `now`, in the order the rules run.
+/// Everything wrong with `token` at `now`, in the order the rules run, with
+/// each vendor's own broad scopes (see [`Rules`] to choose them).
 pub fn check(token: &Token, now: DateTime<Utc>, thresholds: Thresholds) -> Vec<Finding> {
+    Rules::new(thresholds).check(token, now)
+}
+
+fn check_with(token: &Token, now: DateTime<Utc>, rules: &Rules) -> Vec<Finding> {
+    let thresholds = rules.thresholds;
     let mut findings: Vec<Finding> = Vec::new();
     let mut found = |severity, check, reason: String, at| {
         findings.push(Finding {
@@ -193,7 +326,7 @@ pub fn check(token: &Token, now: DateTime<Utc>, thresholds: Thresholds) -> Vec<F
         .scopes
         .iter()
         .map(String::as_str)
-        .filter(|scope| is_broad_scope(token.vendor, scope))
+        .filter(|scope| rules.broad_scopes.is_broad(token.vendor, scope))
         .collect();
     if !broad.is_empty() {
         found(
@@ -343,6 +476,93 @@ mod tests {
         ] {
             assert!(!is_broad_scope(Vendor::Dynatrace, narrow), "{narrow}");
         }
+    }
+
+    #[test]
+    fn scope_patterns_match_with_stars_regardless_of_case() {
+        let cases = [
+            ("*.write", "settings.write", true),
+            ("*.write", "apiTokens.WRITE", true),
+            ("*.write", "settings.writer", false),
+            ("*.write", ".write", true),
+            ("*admin*", "slo.admin", true),
+            ("*admin*", "AdminAccess", true),
+            ("*admin*", "adm", false),
+            ("Write*", "WriteConfig", true),
+            ("Write*", "ReadConfig", false),
+            ("DataImport", "dataimport", true),
+            ("DataImport", "DataImports", false),
+            ("DataImport", "xDataImport", false),
+            ("a*b*c", "abc", true),
+            ("a*b*c", "a-b-b-c", true),
+            ("a*b*c", "acb", false),
+            ("ab*ba", "aba", false),
+            ("*", "anything", true),
+            ("", "", true),
+            ("", "x", false),
+        ];
+        for (pattern, scope, expected) in cases {
+            assert_eq!(scope_matches(pattern, scope), expected, "{pattern} {scope}");
+        }
+    }
+
+    #[test]
+    fn broad_scopes_can_be_replaced_per_vendor() {
+        let defaults = BroadScopes::default();
+        assert!(defaults.is_broad(Vendor::Dynatrace, "settings.write"));
+        assert!(!defaults.is_broad(Vendor::Dynatrace, "metrics.ingest"));
+        assert_eq!(
+            defaults.patterns(Vendor::Dynatrace),
+            crate::adapter(Vendor::Dynatrace)
+                .map(|adapter| adapter.broad_scope_patterns().to_vec())
+                .unwrap_or_default()
+        );
+        let replaced = defaults
+            .clone()
+            .with_patterns(Vendor::Dynatrace, ["*.ingest"]);
+        assert!(replaced.is_broad(Vendor::Dynatrace, "metrics.ingest"));
+        assert!(!replaced.is_broad(Vendor::Dynatrace, "settings.write"));
+        assert_eq!(replaced.patterns(Vendor::Dynatrace), ["*.ingest"]);
+        // Other vendors keep their own.
+        assert!(replaced.is_broad(Vendor::GitLab, "api"));
+        let none = replaced.with_patterns(Vendor::GitLab, Vec::<String>::new());
+        assert!(!none.is_broad(Vendor::GitLab, "api"));
+    }
+
+    #[test]
+    fn the_rules_decide_which_tokens_have_broad_scopes() {
+        let now = Utc::now();
+        let location = crate::Location::Dynatrace {
+            environment_url: "https://abc12345.live.dynatrace.com".into(),
+        };
+        let mut token = Token::new(location, "dt0c01.A");
+        token.scopes = vec!["metrics.ingest".into(), "settings.read".into()];
+        token.expires_at = Some(now + chrono::Duration::days(365));
+        let broad = |findings: Vec<Finding>| {
+            findings
+                .iter()
+                .any(|finding| finding.check == Check::BroadScopes)
+        };
+        assert!(!broad(check(&token, now, Thresholds::default())));
+        let rules = Rules::new(Thresholds::default()).with_broad_scopes(
+            BroadScopes::default().with_patterns(Vendor::Dynatrace, ["metrics.*"]),
+        );
+        let findings = rules.check(&token, now);
+        assert!(broad(findings.clone()), "{findings:?}");
+        assert!(
+            findings
+                .iter()
+                .any(|finding| finding.reason == "write/admin scopes: metrics.ingest"),
+            "{findings:?}"
+        );
+    }
+
+    #[test]
+    fn every_check_is_named_once() {
+        for check in Check::ALL {
+            assert_eq!(Check::named(check.as_str()), Some(check));
+        }
+        assert_eq!(Check::named("broad-scope"), None);
     }
 
     #[test]

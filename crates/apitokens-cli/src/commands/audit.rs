@@ -1,7 +1,7 @@
 //! `audit`: the facade's findings, printed.
 
 use super::*;
-use crate::audit::Severity;
+use crate::audit::{Finding, Rules, Severity};
 use comfy_table::Color;
 
 pub(crate) async fn audit(context: &Context<'_>, config: &Config, args: AuditArgs) -> Status {
@@ -15,14 +15,51 @@ pub(crate) async fn audit_as(
     args: &AuditArgs,
     format: Format,
 ) -> Status {
+    // A wrong baseline is found before any request.
+    let baseline = match args.baseline.as_deref().map(crate::baseline::load) {
+        None => None,
+        Some(Ok(baseline)) => Some(baseline),
+        Some(Err(errors)) => {
+            for error in errors {
+                say!("error: {error}");
+            }
+            return Status::Failed;
+        }
+    };
     let targets = match select(context, config, &args.selection) {
         Ok(targets) => targets,
         Err(status) => return status,
     };
     let (tokens, failures) =
         inventory(context, &targets, usize::from(args.selection.concurrency)).await;
-    let thresholds = Thresholds::new(args.expiring_within, args.unused_for);
-    let findings = crate::audit::review(&tokens, context.now, thresholds, args.min_severity);
+    let rules = Rules::new(Thresholds::new(args.expiring_within, args.unused_for))
+        .with_broad_scopes(config.broad_scopes.clone());
+    // Every finding, for the baseline's stale entries; those reported are
+    // at or above --min-severity (the order is kept).
+    let all = crate::audit::review(&tokens, context.now, &rules, Severity::Low);
+    let reported: Vec<Finding> = all
+        .iter()
+        .filter(|finding| finding.severity >= args.min_severity)
+        .cloned()
+        .collect();
+    let mut status = Status::Ok;
+    if let Some(path) = &args.write_baseline {
+        status = write_baseline(path, &reported, baseline.as_ref(), failures.len());
+    }
+    let findings = match &baseline {
+        None => reported,
+        Some(baseline) => {
+            let audited = if failures.is_empty() {
+                sources(&targets)
+            } else {
+                // A failed source's findings may be missing: no entry is called stale.
+                Vec::new()
+            };
+            let sorted = baseline.sort(reported, &all, &audited, context.now);
+            say_sorted(baseline, &sorted, failures.is_empty());
+            sorted.new
+        }
+    };
     let mut out = Vec::new();
     let written = match format {
         Format::Json => output::print_json(&mut out, &findings),
@@ -44,6 +81,7 @@ pub(crate) async fn audit_as(
                 f.id.clone(),
                 f.name.clone().unwrap_or_default(),
                 f.owner.clone().unwrap_or_default(),
+                f.fingerprint.clone(),
             ]
         }),
         Format::Table => output::print_fitted(
@@ -102,12 +140,12 @@ pub(crate) async fn audit_as(
             &[0, 2, 4],
         ),
     };
-    let found = if findings.is_empty() {
+    let found = if findings.is_empty() || args.write_baseline.is_some() {
         Status::Ok
     } else {
         Status::Findings
     };
-    let status = write_result(written, &out).max(found);
+    let status = status.max(write_result(written, &out)).max(found);
     let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
     say!(
         "{} finding{} ({} high, {} medium, {} low) in {} token{} of {} source{}{}",
@@ -127,6 +165,90 @@ pub(crate) async fn audit_as(
         },
     );
     status.max(report(&failures))
+}
+
+/// Writes `findings` as the baseline at `path`, unless a source failed
+/// (its findings would be missing, and count as new next time).
+fn write_baseline(
+    path: &std::path::Path,
+    findings: &[Finding],
+    previous: Option<&crate::baseline::Baseline>,
+    failed: usize,
+) -> Status {
+    let shown = path.display();
+    if failed > 0 {
+        say!(
+            "error: baseline {shown} not written: {failed} source{} failed, so some findings may be missing",
+            if failed == 1 { "" } else { "s" }
+        );
+        return Status::Failed;
+    }
+    let written = crate::baseline::render(findings, previous)
+        .and_then(|text| crate::baseline::write_atomically(path, &text));
+    match written {
+        Ok(()) => {
+            say!(
+                "wrote {} finding{} to baseline {shown}; `apitokens audit --baseline {shown}` fails only on new ones",
+                findings.len(),
+                if findings.len() == 1 { "" } else { "s" }
+            );
+            Status::Ok
+        }
+        Err(error) => {
+            say!("error: {error}");
+            Status::Failed
+        }
+    }
+}
+
+/// What the baseline did, on stderr: one line each for expired acceptances
+/// and stale entries, then the counts.
+fn say_sorted(
+    baseline: &crate::baseline::Baseline,
+    sorted: &crate::baseline::Sorted,
+    complete: bool,
+) {
+    let file = baseline.file();
+    for expired in &sorted.expired {
+        let f = &expired.finding;
+        say!(
+            "{file}:{}: the acceptance of {} for {} {}{} ended {} — it counts again",
+            expired.line,
+            f.check.as_str(),
+            f.source,
+            f.id,
+            f.name
+                .as_ref()
+                .map_or_else(String::new, |name| format!(" ({name})")),
+            expired.until,
+        );
+    }
+    for stale in &sorted.stale {
+        say!(
+            "{file}:{}: stale: no {} finding for {} {}{} — remove the entry",
+            stale.line,
+            stale.check.as_str(),
+            stale.source,
+            stale.id,
+            stale
+                .name
+                .as_ref()
+                .map_or_else(String::new, |name| format!(" ({name})")),
+        );
+    }
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    say!(
+        "baseline {file}: {} accepted, {} expired, {}{}",
+        plural(sorted.accepted, "finding", "findings"),
+        plural(sorted.expired.len(), "acceptance", "acceptances"),
+        plural(sorted.stale.len(), "stale entry", "stale entries"),
+        if complete {
+            ""
+        } else {
+            " (not counted: a source failed)"
+        },
+    );
 }
 
 /// The selected sources' names, in order, once each (a workspace-wide Spark

@@ -87,13 +87,14 @@ pub(crate) fn print_junit(
         );
         for finding in mine {
             let mut details = format!(
-                "severity: {}\ncheck: {}\nreason: {}\nvendor: {}\nlocation: {}\nid: {}\n",
+                "severity: {}\ncheck: {}\nreason: {}\nvendor: {}\nlocation: {}\nid: {}\nfingerprint: {}\n",
                 finding.severity.as_str(),
                 finding.check.as_str(),
                 finding.reason,
                 finding.vendor.as_str(),
                 finding.location,
                 finding.id,
+                finding.fingerprint,
             );
             for (key, value) in [
                 ("name", &finding.name),
@@ -153,6 +154,7 @@ mod tests {
             id: id.to_string(),
             name: Some(HOSTILE.to_string()),
             owner: None,
+            fingerprint: crate::audit::fingerprint(source, id, Check::BroadScopes),
         }
     }
 

@@ -98,16 +98,19 @@ impl Adapter for DynatraceAdapter {
     }
 
     /// Scopes that change configuration or data, or administer the
-    /// environment (including minting tokens: `apiTokens.write`).
-    fn is_broad_scope(&self, scope: &str) -> bool {
-        let lower = scope.to_ascii_lowercase();
-        lower.ends_with(".write")
-            || lower.contains("admin")
-            || scope.starts_with("Write")
-            || matches!(
-                scope,
-                "DataImport" | "CaptureRequestData" | "LogImport" | "TenantTokenManagement"
-            )
+    /// environment (including minting tokens: `apiTokens.write`): API v2's
+    /// `*.write`, the older `Write*` scopes, anything `admin`, and the v1
+    /// scopes that import data or manage tenant tokens.
+    fn broad_scope_patterns(&self) -> &'static [&'static str] {
+        &[
+            "*.write",
+            "Write*",
+            "*admin*",
+            "DataImport",
+            "CaptureRequestData",
+            "LogImport",
+            "TenantTokenManagement",
+        ]
     }
 
     fn settings_hint(&self) -> &'static str {

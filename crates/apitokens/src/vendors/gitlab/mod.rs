@@ -143,12 +143,16 @@ impl Adapter for GitLabAdapter {
     /// token scopes page): full API access (`api`), impersonation (`sudo`),
     /// administrator mode, every `write_*` scope, and runner and cluster
     /// access. Read-only scopes, `ai_features` and `self_rotate` are not.
-    fn is_broad_scope(&self, scope: &str) -> bool {
-        scope.starts_with("write_")
-            || matches!(
-                scope,
-                "api" | "sudo" | "admin_mode" | "create_runner" | "manage_runner" | "k8s_proxy"
-            )
+    fn broad_scope_patterns(&self) -> &'static [&'static str] {
+        &[
+            "write_*",
+            "api",
+            "sudo",
+            "admin_mode",
+            "create_runner",
+            "manage_runner",
+            "k8s_proxy",
+        ]
     }
 
     fn settings_hint(&self) -> &'static str {
