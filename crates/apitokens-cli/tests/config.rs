@@ -306,3 +306,57 @@ fn config_check_reports_the_file_and_checks_the_sources_that_are_right() -> Test
     );
     Ok(())
 }
+
+#[test]
+fn the_sandbox_configuration_is_ready_for_config_check_and_list() -> TestResult {
+    let harness = Harness::start()?;
+    let sandbox_config = harness.sandbox().apitokens_config();
+    let config = harness.write("sandbox.toml", &sandbox_config.toml())?;
+    let secrets: Vec<String> = sandbox_config
+        .env()
+        .map(|(_, value)| value.expose_secret().to_string())
+        .collect();
+    assert_eq!(secrets.len(), 5, "every vendor's credentials");
+    let run = |args: &[&str]| {
+        let mut command = assert_cmd::cargo::cargo_bin_cmd!("apitokens");
+        command
+            .current_dir(harness.dir())
+            .env_remove("RUST_LOG")
+            .env_remove("APITOKENS_CONFIG")
+            .env_remove("ALIBABA_CLOUD_SECURITY_TOKEN");
+        for (name, value) in sandbox_config.env() {
+            command.env(name, value.expose_secret());
+        }
+        command.args(args).arg("--config").arg(&config).output()
+    };
+
+    let checked = run(&["config", "check"])?;
+    assert_eq!(code(&checked), 0, "{}", stderr(&checked));
+    let text = stdout(&checked);
+    let names = ["dynatrace-demo", "astra-demo", "spark-demo", "gitlab-demo"];
+    for name in names {
+        assert!(
+            text.lines()
+                .any(|line| line.starts_with(&format!("ok       {name} "))),
+            "{name}: {text}"
+        );
+    }
+    assert!(text.ends_with(
+        "4 sources ok (the file, and the environment variables each names; no request was made)\n"
+    ));
+    for secret in &secrets {
+        assert!(!text.contains(secret.as_str()) && !stderr(&checked).contains(secret.as_str()));
+    }
+
+    let listed = run(&["list", "--format", "json"])?;
+    assert_eq!(code(&listed), 0, "{}", stderr(&listed));
+    let tokens: serde_json::Value = serde_json::from_str(&stdout(&listed))?;
+    let sources: std::collections::BTreeSet<&str> = tokens
+        .as_array()
+        .ok_or("an array")?
+        .iter()
+        .filter_map(|token| token["source"].as_str())
+        .collect();
+    assert_eq!(sources, names.into_iter().collect());
+    Ok(())
+}
