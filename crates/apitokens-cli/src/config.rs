@@ -774,6 +774,20 @@ workspace_id = "w-8adde60aa809701f"
     }
 
     #[test]
+    fn suggestions_are_for_typos_only() {
+        let vendors = ["dynatrace", "astra", "emr-serverless-spark", "gitlab"];
+        assert_eq!(closest("dynatrce", vendors), Some("dynatrace"));
+        assert_eq!(closest("astar", vendors), Some("astra"));
+        assert_eq!(closest("gitlap", vendors), Some("gitlab"));
+        assert_eq!(closest("bitbucket", vendors), None);
+        assert_eq!(closest("emr", vendors), None);
+        let keys = ["url", "token_env", "name", "timeout"];
+        assert_eq!(closest("tokn_env", keys), Some("token_env"));
+        assert_eq!(closest("uri", keys), Some("url"));
+        assert_eq!(closest("region", keys), None);
+    }
+
+    #[test]
     fn the_file_is_found_by_flag_then_variable_then_default() {
         let env = |name: &str| (name == CONFIG_ENV).then(|| "from-env.toml".to_string());
         let none = |_: &str| None;
