@@ -110,6 +110,18 @@ pub(crate) enum Command {
         #[arg(value_enum, default_value = "token")]
         of: SchemaOf,
     },
+    /// Check the configuration without any request.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+}
+
+/// `apitokens config …`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ConfigCommand {
+    /// Check the file and the environment variables each source names (set and not
+    /// empty), without any request: one line per source, then a summary. Exit status 0
+    /// when all is well, 2 otherwise. Prints variables' names, never their values.
+    Check,
 }
 
 const AUDIT_ABOUT: &str = "\

@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use apitokens::audit::BroadScopes;
-use apitokens::{Adapter, ListLimits, Policy, RetryPolicy, SourceConfig, Vendor};
+use apitokens::{
+    Adapter, ConfigKey, ConfigValue, ListLimits, Policy, RetryPolicy, SourceConfig, Vendor,
+};
 use serde::Deserialize;
-use serde::de::DeserializeOwned;
 use toml::Spanned;
 
 /// The variable naming the config file when `--config` is not given.
@@ -84,8 +85,46 @@ pub(crate) fn locate(flag: Option<&Path>, env: &dyn Fn(&str) -> Option<String>) 
 /// (`--config /dev/zero`) cannot fill memory.
 pub(crate) const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 
+/// What reading a config file found: the entries that are right, how many
+/// entries there are, and every problem (each with `file:line`).
+#[derive(Debug, Default)]
+pub(crate) struct Parsed {
+    pub(crate) sources: Vec<ConfiguredSource>,
+    /// How many `[[source]]` entries the file has, right or not.
+    pub(crate) entries: usize,
+    /// The `[audit]` table's broad scopes (the adapters' where not set).
+    pub(crate) broad_scopes: BroadScopes,
+    pub(crate) errors: Vec<ConfigError>,
+}
+
+impl Parsed {
+    fn failed(error: ConfigError) -> Self {
+        Self {
+            errors: vec![error],
+            ..Self::default()
+        }
+    }
+
+    fn into_config(self) -> Result<Config, Vec<ConfigError>> {
+        if self.errors.is_empty() {
+            Ok(Config {
+                sources: self.sources,
+                broad_scopes: self.broad_scopes,
+            })
+        } else {
+            Err(self.errors)
+        }
+    }
+}
+
 /// Reads and validates the file at `path`.
 pub(crate) fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
+    read(path).into_config()
+}
+
+/// Reads and validates the file at `path`, keeping the entries that are
+/// right beside the problems of the others (`config check`).
+pub(crate) fn read(path: &Path) -> Parsed {
     use std::io::Read;
     let shown = path.display().to_string();
     let mut bytes = Vec::new();
@@ -102,27 +141,42 @@ pub(crate) fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
         Err(error) => Some(format!("cannot read config file {shown}: {error}")),
     };
     if let Some(problem) = problem {
-        return Err(vec![ConfigError(problem)]);
+        return Parsed::failed(ConfigError(problem));
     }
-    let text = String::from_utf8(bytes).map_err(|error| {
-        vec![ConfigError(format!(
+    match String::from_utf8(bytes) {
+        Ok(text) => parse_all(&shown, &text),
+        Err(error) => Parsed::failed(ConfigError(format!(
             "config file {shown} is not UTF-8 text (invalid byte at offset {})",
             error.utf8_error().valid_up_to()
-        ))]
-    })?;
-    parse(&shown, &text)
+        ))),
+    }
 }
 
-/// What the file may say, before validation: each entry a table of spanned
-/// values, so that the common keys are read here and the vendor's keys are
-/// checked against its adapter, every problem with its line.
+/// The `[[source]]` entries, each a table of spanned values, so that the
+/// common keys are read here and the vendor's keys are checked against its
+/// adapter, every problem with its line. Other top-level keys are reported
+/// by [`parse_all`] before this is read.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawConfig {
     #[serde(default)]
     source: Vec<Spanned<BTreeMap<String, Spanned<toml::Value>>>>,
     #[serde(default)]
     audit: Option<RawAudit>,
+}
+
+/// The keys the top of the file may have: the fields of [`RawConfig`].
+const TOP_LEVEL_KEYS: [&str; 2] = ["source", "audit"];
+
+/// The keys the `[audit]` table may have: the fields of [`RawAudit`].
+const AUDIT_KEYS: [&str; 1] = ["broad_scopes"];
+
+/// The `[audit]` table's keys with their places, read apart from
+/// [`RawAudit`] so that a mistyped key is reported with its line and a
+/// suggestion rather than as a syntax error that hides the rest.
+#[derive(Debug, Default, Deserialize)]
+struct AuditKeys {
+    #[serde(default)]
+    audit: BTreeMap<Spanned<String>, serde::de::IgnoredAny>,
 }
 
 /// The keys every entry may have, whatever its vendor.
@@ -146,28 +200,126 @@ fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
-/// Reads a common key as `T`; a value of the wrong type is a problem at its line.
-fn typed<T: DeserializeOwned>(
-    entry: &BTreeMap<String, Spanned<toml::Value>>,
-    key: &str,
-    found: &mut Vec<(usize, String)>,
-    line: &dyn Fn(&Spanned<toml::Value>) -> usize,
-) -> Option<Spanned<T>> {
-    let value = entry.get(key)?;
-    match value.get_ref().clone().try_into::<T>() {
-        Ok(typed) => Some(Spanned::new(value.span(), typed)),
-        Err(error) => {
-            let message = error.message().trim().replace('\n', " ");
-            found.push((line(value), format!("`{key}`: {message}")));
-            None
+/// The candidate `typed` is most likely a typo of, if any: at most one edit
+/// in three characters away (`dynatrce` → `dynatrace`, `tokn_env` →
+/// `token_env`, `uri` → `url`).
+fn closest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let most = (typed.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::damerau_levenshtein(typed, candidate), candidate))
+        .filter(|(distance, _)| *distance <= most)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// " (did you mean `x`?)", or nothing.
+fn did_you_mean<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    closest(typed, candidates).map_or_else(String::new, |key| format!(" (did you mean `{key}`?)"))
+}
+
+/// What a TOML value is, in words, for "must be …, not …" messages.
+fn kind(value: &toml::Value) -> &'static str {
+    match value {
+        toml::Value::String(_) => "text",
+        toml::Value::Integer(_) | toml::Value::Float(_) => "a number",
+        toml::Value::Boolean(_) => "true or false",
+        toml::Value::Datetime(_) => "a date",
+        toml::Value::Array(_) => "a list",
+        toml::Value::Table(_) => "a table",
+    }
+}
+
+/// A key whose value must be text.
+fn text_of<'v>(key: &str, value: &'v toml::Value) -> Result<&'v str, String> {
+    value.as_str().ok_or_else(|| {
+        format!(
+            "`{key}` must be text in quotes, like {key} = \"…\", not {}",
+            kind(value)
+        )
+    })
+}
+
+/// A vendor's key, whose value must be of the kind its adapter declares.
+fn vendor_value(key: &ConfigKey, value: &toml::Value) -> Result<(), String> {
+    match key.value {
+        ConfigValue::TextOrWholeNumber if value.is_str() || value.is_integer() => Ok(()),
+        ConfigValue::TextOrWholeNumber => Err(format!(
+            "`{name}` must be a whole number or text in quotes, like {name} = 42, not {}",
+            kind(value),
+            name = key.name,
+        )),
+        _ => text_of(key.name, value).map(|_| ()),
+    }
+}
+
+/// A key whose value must be a whole number of at least `least`.
+fn count(key: &str, value: &toml::Value, least: u32) -> Result<u32, String> {
+    match value {
+        toml::Value::Integer(number) if *number < i64::from(least) => {
+            Err(format!("`{key}` must be at least {least}"))
         }
+        toml::Value::Integer(number) => {
+            u32::try_from(*number).map_err(|_| format!("`{key}` must be at most {}", u32::MAX))
+        }
+        other => Err(format!(
+            "`{key}` must be a whole number, like {key} = 3, not {}",
+            kind(other)
+        )),
+    }
+}
+
+/// A period key (`timeout`, `list_timeout`): text with a unit, more than
+/// zero and at most `most` (`most_words` says it); `units` are the two
+/// units suggested for a bare number.
+fn period(
+    key: &str,
+    value: &toml::Value,
+    most: Duration,
+    most_words: &str,
+    units: [&str; 2],
+) -> Result<Duration, String> {
+    let [small, large] = units;
+    let wanted = format!(
+        "`{key}` must be a period of at most {most_words}, like \"30{small}\" or \"2{large}\""
+    );
+    // `shown` is the value as written: 30, or "30".
+    let no_unit = |shown: &str, number: &str| {
+        format!(
+            "`{key}` = {shown} has no unit: add a unit: \"{number}{small}\", \"{number}{large}\""
+        )
+    };
+    let written = match value {
+        toml::Value::String(written) => written.trim(),
+        toml::Value::Integer(number) => {
+            let number = number.to_string();
+            return Err(no_unit(&number, &number));
+        }
+        toml::Value::Float(number) => {
+            let number = number.to_string();
+            return Err(no_unit(&number, &number));
+        }
+        other => return Err(format!("{wanted}, not {}", kind(other))),
+    };
+    if !written.is_empty() && written.parse::<f64>().is_ok() {
+        return Err(no_unit(&format!("{written:?}"), written));
+    }
+    match humantime::parse_duration(written) {
+        Ok(period) if !period.is_zero() && period <= most => Ok(period),
+        Ok(_) | Err(_) => Err(wanted),
     }
 }
 
 /// Parses and validates a config document; `file` names it in messages.
 /// Every problem found is reported, not just the first.
 pub(crate) fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
-    let raw: RawConfig = toml::from_str(text).map_err(|error| {
+    parse_all(file, text).into_config()
+}
+
+/// Like [`parse`], keeping the entries that are right beside the problems.
+/// Only a TOML syntax error stops it early: nothing after it can be read.
+pub(crate) fn parse_all(file: &str, text: &str) -> Parsed {
+    let syntax = |error: toml::de::Error| {
         let at = error.span().map_or_else(String::new, |span| {
             let line = line_of(text, span.start);
             let column = text.get(..span.start).map_or(0, |before| {
@@ -176,13 +328,77 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> 
             format!(":{line}:{column}")
         });
         let message = error.message().trim().replace('\n', " ");
-        vec![ConfigError(format!(
-            "{file}{at}: invalid config: {message}"
-        ))]
-    })?;
-
-    let vendors = apitokens::adapter::vendor_names();
+        ConfigError(format!("{file}{at}: invalid config: {message}"))
+    };
+    let top: BTreeMap<Spanned<String>, Spanned<toml::Value>> = match toml::from_str(text) {
+        Ok(top) => top,
+        Err(error) => return Parsed::failed(syntax(error)),
+    };
     let mut errors = Vec::new();
+    let mut entries_readable = true;
+    for (key, value) in &top {
+        let at = line_of(text, key.span().start);
+        if !TOP_LEVEL_KEYS.contains(&key.get_ref().as_str()) {
+            errors.push(ConfigError(format!(
+                "{file}:{at}: unknown key `{}`{}; the file holds [[source]] tables and an [audit] table",
+                key.get_ref(),
+                did_you_mean(key.get_ref(), TOP_LEVEL_KEYS)
+            )));
+        } else if key.get_ref() == "source"
+            && !value
+                .get_ref()
+                .as_array()
+                .is_some_and(|entries| entries.iter().all(toml::Value::is_table))
+        {
+            entries_readable = false;
+            let problem = match value.get_ref() {
+                toml::Value::Table(_) => {
+                    "[source] needs two brackets: write [[source]] before each source".to_string()
+                }
+                other => format!(
+                    "`source` must be [[source]] tables, one per source, not {}",
+                    kind(other)
+                ),
+            };
+            errors.push(ConfigError(format!("{file}:{at}: {problem}")));
+        } else if key.get_ref() == "audit" && !value.get_ref().is_table() {
+            entries_readable = false;
+            errors.push(ConfigError(format!(
+                "{file}:{at}: `audit` must be a table ([audit]), not {}",
+                kind(value.get_ref())
+            )));
+        }
+    }
+    if entries_readable {
+        let audit_keys: AuditKeys = toml::from_str(text).unwrap_or_default();
+        for key in audit_keys.audit.keys() {
+            if !AUDIT_KEYS.contains(&key.get_ref().as_str()) {
+                errors.push(ConfigError(format!(
+                    "{file}:{}: [audit]: unknown key `{}`{}; it may hold broad_scopes",
+                    line_of(text, key.span().start),
+                    key.get_ref(),
+                    did_you_mean(key.get_ref(), AUDIT_KEYS)
+                )));
+            }
+        }
+    }
+    if !entries_readable {
+        return Parsed {
+            errors,
+            ..Parsed::default()
+        };
+    }
+    let raw: RawConfig = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(error) => {
+            errors.push(syntax(error));
+            return Parsed {
+                errors,
+                ..Parsed::default()
+            };
+        }
+    };
+
     let mut sources = Vec::new();
     let mut names: BTreeMap<String, usize> = BTreeMap::new();
     if raw.source.is_empty() {
@@ -195,19 +411,18 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> 
                 .join(", ")
         )));
     }
-    let line = |value: &Spanned<toml::Value>| line_of(text, value.span().start);
     for (index, entry) in raw.source.iter().enumerate() {
         let start = line_of(text, entry.span().start);
         let origin = format!("{file}:{start}");
         let entry = entry.get_ref();
         let label = match entry.get("name").and_then(|name| name.get_ref().as_str()) {
-            Some(name) => format!("source {name:?}"),
-            None => format!("source #{}", index + 1),
+            Some(name) if !name.trim().is_empty() => format!("source {name:?}"),
+            _ => format!("source #{}", index + 1),
         };
         let mut found: Vec<(usize, String)> = Vec::new();
-        let parsed = read_entry(
-            entry, start, &origin, &vendors, &mut names, text, &line, &mut found,
-        );
+        let parsed = read_entry(entry, start, &origin, &mut names, text, &mut found);
+        // In the order of the file (stable: one line's problems keep theirs).
+        found.sort_by_key(|(at, _)| *at);
         errors.extend(
             found
                 .into_iter()
@@ -216,188 +431,247 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> 
         sources.extend(parsed);
     }
     let broad_scopes = read_audit(file, text, raw.audit.as_ref(), &mut errors);
-    if errors.is_empty() {
-        Ok(Config {
-            sources,
-            broad_scopes,
-        })
-    } else {
-        Err(errors)
+    Parsed {
+        sources,
+        entries: raw.source.len(),
+        broad_scopes,
+        errors,
     }
 }
 
-/// Reads one entry; its problems go to `found` as (line, what).
-#[allow(clippy::too_many_arguments)]
+/// Reads one entry; its problems go to `found` as (line, what), all of
+/// them: one problem does not hide the next.
 fn read_entry(
     entry: &BTreeMap<String, Spanned<toml::Value>>,
     start: usize,
     origin: &str,
-    vendors: &str,
     names: &mut BTreeMap<String, usize>,
     text: &str,
-    line: &dyn Fn(&Spanned<toml::Value>) -> usize,
     found: &mut Vec<(usize, String)>,
 ) -> Option<ConfiguredSource> {
-    // A key no vendor knows is probably a typo: refused like toml would.
-    let unknown: Vec<(&String, &Spanned<toml::Value>)> = entry
-        .iter()
-        .filter(|(key, _)| {
-            !COMMON_KEYS.contains(&key.as_str())
-                && !apitokens::adapters()
-                    .iter()
-                    .any(|adapter| adapter.config_keys().iter().any(|known| known.name == *key))
-        })
-        .collect();
-    if !unknown.is_empty() {
-        for (key, value) in unknown {
-            push(found, line(value), format!("unknown field `{key}`"));
+    let line = |value: &Spanned<toml::Value>| line_of(text, value.span().start);
+    let adapters = apitokens::adapters();
+
+    let name = match entry.get("name") {
+        None => {
+            push(
+                found,
+                start,
+                "missing key `name` (what to call the source, like name = \"prod\")".into(),
+            );
+            None
         }
-        return None;
-    }
-    let name = typed::<String>(entry, "name", found, line);
-    let Some(name) = name else {
-        if found.is_empty() {
-            push(found, start, "missing key `name`".into());
-        }
-        return None;
-    };
-    let name_line = line_of(text, name.span().start);
-    if name.get_ref().trim().is_empty() {
-        push(found, name_line, "`name` is empty".into());
-        return None;
-    }
-    if let Some(first) = names.insert(name.get_ref().clone(), start) {
-        push(
-            found,
-            name_line,
-            format!("duplicate source name (first used at line {first}); names must be unique"),
-        );
-        return None;
-    }
-    let Some(vendor) = typed::<String>(entry, "vendor", found, line) else {
-        if found.is_empty() {
-            push(found, start, format!("missing key `vendor` ({vendors})"));
-        }
-        return None;
-    };
-    let Some(adapter) = apitokens::adapter_named(vendor.get_ref()) else {
-        push(
-            found,
-            line_of(text, vendor.span().start),
-            format!("unknown vendor {:?} (expected {vendors})", vendor.get_ref()),
-        );
-        return None;
+        Some(value) => match text_of("name", value.get_ref()) {
+            Err(problem) => {
+                push(found, line(value), problem);
+                None
+            }
+            Ok(name) if name.trim().is_empty() => {
+                push(found, line(value), "`name` is empty".into());
+                None
+            }
+            Ok(name) => match names.insert(name.to_string(), start) {
+                Some(first) => {
+                    push(
+                        found,
+                        line(value),
+                        format!(
+                            "duplicate source name (first used at line {first}); names must be unique"
+                        ),
+                    );
+                    None
+                }
+                None => Some(name.to_string()),
+            },
+        },
     };
 
-    // The vendor's own keys: required ones set and not empty, and none of
-    // another vendor's (probably a copied entry).
-    let own = adapter.config_keys();
+    let vendors = apitokens::adapter::vendor_names();
+    let adapter = match entry.get("vendor") {
+        None => {
+            push(found, start, format!("missing key `vendor` ({vendors})"));
+            None
+        }
+        Some(value) => match text_of("vendor", value.get_ref()) {
+            Err(problem) => {
+                push(found, line(value), problem);
+                None
+            }
+            Ok(vendor) => {
+                let adapter = apitokens::adapter_named(vendor);
+                if adapter.is_none() {
+                    let names = adapters.iter().map(|adapter| adapter.vendor().as_str());
+                    let suggestion = closest(vendor, names)
+                        .map_or_else(String::new, |name| format!("did you mean {name:?}? "));
+                    push(
+                        found,
+                        line(value),
+                        format!("unknown vendor {vendor:?} ({suggestion}expected {vendors})"),
+                    );
+                }
+                adapter
+            }
+        },
+    };
+
+    // The vendor's own keys, each of the kind its adapter declares; a key
+    // of another vendor is probably a copied entry, a key no vendor knows
+    // probably a typo.
+    let own: &[ConfigKey] = adapter.map_or(&[], |adapter| adapter.config_keys());
+    let own_names = || own.iter().map(|key| key.name);
     let mut keys = toml::Table::new();
-    keys.insert(
-        "vendor".into(),
-        toml::Value::String(vendor.get_ref().clone()),
-    );
     for (key, value) in entry {
         if COMMON_KEYS.contains(&key.as_str()) {
             continue;
         }
-        if !own.iter().any(|known| known.name == key) {
-            push(
+        let any_vendor = adapters
+            .iter()
+            .any(|adapter| adapter.config_keys().iter().any(|known| known.name == key));
+        match adapter {
+            Some(_) if own_names().any(|known| known == key) => {
+                let declared = own.iter().find(|known| known.name == key);
+                match declared.map(|declared| vendor_value(declared, value.get_ref())) {
+                    Some(Err(problem)) => push(found, line(value), problem),
+                    _ => {
+                        keys.insert(key.clone(), value.get_ref().clone());
+                    }
+                }
+            }
+            Some(adapter) if any_vendor => push(
                 found,
                 line(value),
-                format!("key `{key}` does not apply to vendor {}", vendor.get_ref()),
-            );
-            continue;
-        }
-        keys.insert(key.clone(), value.get_ref().clone());
-    }
-    for required in own.iter().filter(|key| key.required) {
-        match entry.get(required.name) {
-            None => push(found, start, format!("missing key `{}`", required.name)),
-            Some(value)
-                if value
-                    .get_ref()
-                    .as_str()
-                    .is_some_and(|value| value.trim().is_empty()) =>
-            {
-                push(found, line(value), format!("`{}` is empty", required.name));
+                format!(
+                    "key `{key}` does not apply to vendor {}{}",
+                    adapter.vendor(),
+                    did_you_mean(key, own_names())
+                ),
+            ),
+            // An unknown vendor: any vendor's key may be meant.
+            None if any_vendor => {}
+            Some(_) => push(
+                found,
+                line(value),
+                format!(
+                    "unknown key `{key}`{}",
+                    did_you_mean(key, own_names().chain(COMMON_KEYS))
+                ),
+            ),
+            None => {
+                let every = adapters
+                    .iter()
+                    .flat_map(|adapter| adapter.config_keys().iter().map(|known| known.name));
+                push(
+                    found,
+                    line(value),
+                    format!(
+                        "unknown key `{key}`{}",
+                        did_you_mean(key, every.chain(COMMON_KEYS))
+                    ),
+                );
             }
-            Some(_) => {}
         }
     }
-    let config = if found.is_empty() {
-        match toml::Value::Table(keys).try_into::<SourceConfig>() {
-            Ok(config) => {
-                for (key, message) in config.problems() {
-                    let at = entry.get(key).map_or(start, line);
-                    push(found, at, message);
+    if adapter.is_some() {
+        for required in own.iter().filter(|key| key.required) {
+            match entry.get(required.name) {
+                None => push(found, start, format!("missing key `{}`", required.name)),
+                Some(value)
+                    if value
+                        .get_ref()
+                        .as_str()
+                        .is_some_and(|value| value.trim().is_empty()) =>
+                {
+                    push(found, line(value), format!("`{}` is empty", required.name));
                 }
-                Some(config)
-            }
-            Err(error) => {
-                let message = error.message().trim().replace('\n', " ");
-                push(found, start, format!("invalid entry: {message}"));
-                None
+                Some(_) => {}
             }
         }
-    } else {
-        None
-    };
+    }
 
     let mut policy = Policy::default();
-    if let Some(timeout) = typed::<String>(entry, "timeout", found, line) {
-        match humantime::parse_duration(timeout.get_ref()) {
-            Ok(total) if !total.is_zero() && total <= MAX_TIMEOUT => {
+    if let Some(value) = entry.get("timeout") {
+        match period("timeout", value.get_ref(), MAX_TIMEOUT, "24h", ["s", "m"]) {
+            Ok(total) => {
                 let attempt = total.min(policy.request_timeout);
                 policy = policy
                     .with_total_timeout(total)
                     .with_request_timeout(attempt);
             }
-            Ok(_) | Err(_) => push(
-                found,
-                line_of(text, timeout.span().start),
-                "`timeout` must be a period of at most 24h, like \"30s\" or \"2m\"".into(),
-            ),
+            Err(problem) => push(found, line(value), problem),
         }
     }
-    if let Some(retries) = typed::<u32>(entry, "retries", found, line) {
-        policy = policy.with_retry(RetryPolicy::default().with_max_retries(*retries.get_ref()));
+    if let Some(value) = entry.get("retries") {
+        match count("retries", value.get_ref(), 0) {
+            Ok(retries) => {
+                policy = policy.with_retry(RetryPolicy::default().with_max_retries(retries));
+            }
+            Err(problem) => push(found, line(value), problem),
+        }
     }
     let mut list_limits = ListLimits::default();
-    if let Some(max_pages) = typed::<u32>(entry, "max_pages", found, line) {
-        match *max_pages.get_ref() {
-            0 => push(
-                found,
-                line_of(text, max_pages.span().start),
-                "`max_pages` must be at least 1".into(),
-            ),
-            pages => list_limits = list_limits.with_max_pages(pages),
+    if let Some(value) = entry.get("max_pages") {
+        match count("max_pages", value.get_ref(), 1) {
+            Ok(pages) => list_limits = list_limits.with_max_pages(pages),
+            Err(problem) => push(found, line(value), problem),
         }
     }
-    if let Some(list_timeout) = typed::<String>(entry, "list_timeout", found, line) {
-        match humantime::parse_duration(list_timeout.get_ref()) {
-            Ok(limit) if !limit.is_zero() && limit <= MAX_LIST_TIMEOUT => {
-                list_limits = list_limits.with_timeout(limit);
-            }
-            Ok(_) | Err(_) => push(
-                found,
-                line_of(text, list_timeout.span().start),
-                "`list_timeout` must be a period of at most 7d, like \"30m\" or \"2h\"".into(),
-            ),
+    if let Some(value) = entry.get("list_timeout") {
+        match period(
+            "list_timeout",
+            value.get_ref(),
+            MAX_LIST_TIMEOUT,
+            "7d",
+            ["m", "h"],
+        ) {
+            Ok(limit) => list_limits = list_limits.with_timeout(limit),
+            Err(problem) => push(found, line(value), problem),
         }
+    }
+
+    // The vendor's config type, once every key is known to be right: what
+    // is left to find is what the facade checks without a request (URLs).
+    let adapter = adapter?;
+    if !found.is_empty() {
+        return None;
+    }
+    keys.insert(
+        "vendor".into(),
+        toml::Value::String(adapter.vendor().as_str().to_string()),
+    );
+    let config = match toml::Value::Table(keys).try_into::<SourceConfig>() {
+        Ok(config) => config,
+        Err(_) => {
+            // Not expected after the checks above; the deserialiser's own
+            // words would name Rust types, so they stay out.
+            push(
+                found,
+                start,
+                format!(
+                    "the keys of vendor {} could not be read; compare them with the README",
+                    adapter.vendor()
+                ),
+            );
+            return None;
+        }
+    };
+    for (key, message) in config.problems() {
+        let at = entry.get(key).map_or(start, line);
+        push(found, at, message);
+    }
+    if !found.is_empty() {
+        return None;
     }
     Some(ConfiguredSource {
-        name: name.get_ref().clone(),
+        name: name?,
         origin: origin.to_string(),
-        config: config?,
+        config,
         policy,
         list_limits,
     })
 }
 
-/// The `[audit]` table.
+/// The `[audit]` table (its unknown keys are reported by [`parse_all`]).
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawAudit {
     /// Per vendor name, the scope patterns that replace the vendor's own
     /// broad scopes.
@@ -533,7 +807,7 @@ workspace_id = "w-8adde60aa809701f"
         assert_eq!(
             errors("[[source]]\nname = \"a\"\nvendor = \"dynatrce\"\n"),
             [
-                "t.toml:3: source \"a\": unknown vendor \"dynatrce\" (expected dynatrace, astra, emr-serverless-spark or gitlab)"
+                "t.toml:3: source \"a\": unknown vendor \"dynatrce\" (did you mean \"dynatrace\"? expected dynatrace, astra, emr-serverless-spark or gitlab)"
             ]
         );
         assert_eq!(
@@ -548,7 +822,10 @@ workspace_id = "w-8adde60aa809701f"
         assert_eq!(
             duplicate,
             [
-                "t.toml:9: source \"a\": duplicate source name (first used at line 1); names must be unique"
+                "t.toml:8: source \"a\": missing key `account_id`",
+                "t.toml:8: source \"a\": missing key `user_id`",
+                "t.toml:8: source \"a\": missing key `token_env`",
+                "t.toml:9: source \"a\": duplicate source name (first used at line 1); names must be unique",
             ]
         );
         let http = errors(
@@ -568,8 +845,13 @@ workspace_id = "w-8adde60aa809701f"
             ["t.toml:6: source \"a\": key `region` does not apply to vendor dynatrace"]
         );
         let unknown = errors("[[source]]\nname = \"a\"\ntoken_evn = \"T\"\n");
-        assert_eq!(unknown.len(), 1);
-        assert!(unknown[0].contains("token_evn"), "{unknown:?}");
+        assert_eq!(
+            unknown,
+            [
+                "t.toml:1: source \"a\": missing key `vendor` (dynatrace, astra, emr-serverless-spark or gitlab)",
+                "t.toml:3: source \"a\": unknown key `token_evn` (did you mean `token_env`?)",
+            ]
+        );
     }
 
     #[test]
@@ -634,6 +916,21 @@ workspace_id = "w-8adde60aa809701f"
         let typo = errors(&format!("{entry}[audit]\nbroad_scope = {{}}\n"));
         assert_eq!(typo.len(), 1);
         assert!(typo[0].starts_with("t.toml:7:"), "{typo:?}");
+        assert!(typo[0].contains("did you mean `broad_scopes`"), "{typo:?}");
+    }
+
+    #[test]
+    fn suggestions_are_for_typos_only() {
+        let vendors = ["dynatrace", "astra", "emr-serverless-spark", "gitlab"];
+        assert_eq!(closest("dynatrce", vendors), Some("dynatrace"));
+        assert_eq!(closest("astar", vendors), Some("astra"));
+        assert_eq!(closest("gitlap", vendors), Some("gitlab"));
+        assert_eq!(closest("bitbucket", vendors), None);
+        assert_eq!(closest("emr", vendors), None);
+        let keys = ["url", "token_env", "name", "timeout"];
+        assert_eq!(closest("tokn_env", keys), Some("token_env"));
+        assert_eq!(closest("uri", keys), Some("url"));
+        assert_eq!(closest("region", keys), None);
     }
 
     #[test]

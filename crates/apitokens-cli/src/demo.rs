@@ -4,106 +4,13 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use apitokens::ExposeSecret;
-use apitokens_sandbox::{RunningSandbox, Sandbox};
+use apitokens_sandbox::Sandbox;
 
 use crate::audit::Severity;
 use crate::cli::{AuditArgs, Selection};
 use crate::commands::{self, Context, Status, emit};
 use crate::config;
 use crate::output::Format;
-
-// The variables the demo's configuration names (each vendor crate's own);
-// the demo answers them itself, from the sandbox, without touching the
-// process environment.
-use apitokens::astra::TOKEN_ENV as ASTRA_TOKEN_ENV;
-use apitokens::dynatrace::TOKEN_ENV as DT_TOKEN_ENV;
-use apitokens::emr_serverless_spark::signing::{ACCESS_KEY_ID_ENV, ACCESS_KEY_SECRET_ENV};
-use apitokens::gitlab::TOKEN_ENV as GITLAB_TOKEN_ENV;
-
-/// One `[[source]]` of the demo's configuration, with the variables it
-/// names and their values (the sandbox's throwaway credentials).
-struct DemoSource {
-    entry: String,
-    env: Vec<(&'static str, String)>,
-}
-
-/// The demo's sources: one block per vendor the sandbox serves.
-fn demo_sources(sandbox: &RunningSandbox) -> Vec<DemoSource> {
-    let credentials = sandbox.credentials();
-    vec![
-        DemoSource {
-            entry: format!(
-                r#"name = "dynatrace-demo"
-vendor = "dynatrace"
-url = "{}"
-token_env = "{DT_TOKEN_ENV}""#,
-                sandbox.dynatrace_environment_url()
-            ),
-            env: vec![(
-                DT_TOKEN_ENV,
-                credentials.dynatrace_token().expose_secret().to_string(),
-            )],
-        },
-        DemoSource {
-            entry: format!(
-                r#"name = "astra-demo"
-vendor = "astra"
-url = "{}"
-account_id = "{}"
-user_id = "{}"
-token_env = "{ASTRA_TOKEN_ENV}""#,
-                sandbox.astra_url(),
-                credentials.astra_account_id(),
-                credentials.astra_user_id()
-            ),
-            env: vec![(
-                ASTRA_TOKEN_ENV,
-                credentials.astra_token().expose_secret().to_string(),
-            )],
-        },
-        DemoSource {
-            entry: format!(
-                r#"name = "spark-demo"
-vendor = "emr-serverless-spark"
-region = "{}"
-workspace_id = "{}"
-# no livy_compute_id: every Livy Gateway of the workspace
-endpoint = "{}""#,
-                credentials.region(),
-                credentials.workspace_id(),
-                sandbox.emr_endpoint()
-            ),
-            env: vec![
-                (ACCESS_KEY_ID_ENV, credentials.access_key_id().to_string()),
-                (
-                    ACCESS_KEY_SECRET_ENV,
-                    credentials.access_key_secret().expose_secret().to_string(),
-                ),
-            ],
-        },
-        {
-            let gitlab = &sandbox.vendors().gitlab;
-            DemoSource {
-                entry: format!(
-                    r#"name = "gitlab-demo"
-vendor = "gitlab"
-url = "{}"
-# an administrator's token: every user's tokens
-token_env = "{GITLAB_TOKEN_ENV}""#,
-                    gitlab.api_url()
-                ),
-                env: vec![(
-                    GITLAB_TOKEN_ENV,
-                    gitlab
-                        .credentials()
-                        .admin_token()
-                        .expose_secret()
-                        .to_string(),
-                )],
-            }
-        },
-    ]
-}
 
 pub(crate) async fn run(context: &Context<'_>, format: Option<Format>) -> Status {
     let sandbox = match Sandbox::builder().with_demo_data().start().await {
@@ -114,20 +21,16 @@ pub(crate) async fn run(context: &Context<'_>, format: Option<Format>) -> Status
         }
     };
     let url = sandbox.url();
-    let sources = demo_sources(&sandbox);
-    let text: String = sources
-        .iter()
-        .map(|source| format!("[[source]]\n{}\n", source.entry))
-        .collect::<Vec<_>>()
-        .join("\n");
+    // The sandbox's own configuration (the one `apitokens-sandbox` prints);
+    // the demo answers its variables itself, from the sandbox, without
+    // touching the process environment.
+    let sandbox_config = sandbox.apitokens_config();
+    let text = sandbox_config.toml();
     let config = match config::parse("demo", &text) {
         Ok(config) => config,
         Err(errors) => return commands::config_errors(&errors),
     };
-    let variables: Vec<&str> = sources
-        .iter()
-        .flat_map(|source| source.env.iter().map(|(name, _)| *name))
-        .collect();
+    let variables: Vec<&str> = sandbox_config.env().map(|(name, _)| name).collect();
     let mut vendors: Vec<&str> = Vec::new();
     for source in &config.sources {
         let name = source.adapter().display_name();
@@ -135,7 +38,10 @@ pub(crate) async fn run(context: &Context<'_>, format: Option<Format>) -> Status
             vendors.push(name);
         }
     }
-    let values: HashMap<&str, String> = sources.into_iter().flat_map(|source| source.env).collect();
+    let values: HashMap<&str, String> = sandbox_config
+        .env()
+        .map(|(name, value)| (name, value.expose_secret().to_string()))
+        .collect();
     let env = move |name: &str| values.get(name).cloned();
     let demo = Context {
         config_flag: None,

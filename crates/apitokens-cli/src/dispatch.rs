@@ -4,7 +4,7 @@
 //! each other.
 
 use crate::audit::Finding;
-use crate::cli::{Command, SchemaOf};
+use crate::cli::{Command, ConfigCommand, SchemaOf};
 use crate::commands::{self, Context, Status};
 use crate::config;
 #[cfg(feature = "demo")]
@@ -24,6 +24,7 @@ pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
             let text = serde_json::to_string_pretty(&schema).unwrap_or_default();
             return commands::emit(format!("{text}\n").as_bytes());
         }
+        Command::Config(ConfigCommand::Check) => return commands::config_check(context),
         _ => {}
     }
     let path = config::locate(context.config_flag.as_deref(), context.env);
@@ -65,6 +66,6 @@ pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
         } => commands::refresh(context, &config, &source, &id, secret_format.format).await,
         #[cfg(feature = "demo")]
         Command::Demo { .. } => Status::Ok,
-        Command::Schema { .. } => Status::Ok,
+        Command::Schema { .. } | Command::Config(_) => Status::Ok,
     }
 }

@@ -74,8 +74,10 @@ impl Target {
                     "{}: source {:?}: {error}",
                     source.origin, source.name
                 ))],
-                other => vec![ConfigError(format!(
-                    "{}: source {:?}: {other:?}",
+                // A kind of failure added to the facade later: no Debug
+                // output (Rust's words) in a message for people.
+                _ => vec![ConfigError(format!(
+                    "{}: source {:?}: cannot be set up from its entry",
                     source.origin, source.name
                 ))],
             })?;

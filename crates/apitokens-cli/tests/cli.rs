@@ -447,7 +447,7 @@ fn config_problems_exit_2_before_any_request() -> TestResult {
             format!(
                 "{unreachable}[[source]]\nname = \"x\"\nvendor = \"astra\"\ntoken_evn = \"T\"\n"
             ),
-            "unknown field `token_evn`",
+            "case.toml:10: source \"x\": unknown key `token_evn` (did you mean `token_env`?)",
         ),
     ];
     for (case, text, expected) in cases {

@@ -11,7 +11,9 @@ use std::fmt;
 
 use crate::{Capabilities, Error, Location, Vendor};
 
-/// One key of a vendor's `[[source]]` configuration entry.
+/// One key of a vendor's `[[source]]` configuration entry, and what its
+/// value may be, so that callers can name the key when a value is of the
+/// wrong kind (before the entry is read into [`SourceConfig`](crate::SourceConfig)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ConfigKey {
@@ -19,22 +21,44 @@ pub struct ConfigKey {
     pub name: &'static str,
     /// Whether an entry must set it (and not to an empty string).
     pub required: bool,
+    /// What its value may be.
+    pub value: ConfigValue,
+}
+
+/// What a configuration key's value may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ConfigValue {
+    /// Text: a URL, an ID, an environment variable's name.
+    Text,
+    /// Text or a whole number: a numeric ID (`42` or `"42"`).
+    TextOrWholeNumber,
 }
 
 impl ConfigKey {
-    /// A key an entry must set.
+    /// A key an entry must set, whose value is text.
     pub const fn required(name: &'static str) -> Self {
         Self {
             name,
             required: true,
+            value: ConfigValue::Text,
         }
     }
 
-    /// A key with a default.
+    /// A key with a default, whose value is text.
     pub const fn optional(name: &'static str) -> Self {
         Self {
             name,
             required: false,
+            value: ConfigValue::Text,
+        }
+    }
+
+    /// The same key, whose value may also be a whole number.
+    pub const fn or_whole_number(self) -> Self {
+        Self {
+            value: ConfigValue::TextOrWholeNumber,
+            ..self
         }
     }
 }

@@ -343,8 +343,16 @@ mod tests {
             for key in adapter.config_keys() {
                 entry.insert(key.name.into(), "x".into());
             }
-            let parsed = config(serde_json::Value::Object(entry));
+            let parsed = config(serde_json::Value::Object(entry.clone()));
             assert!(parsed.is_ok(), "{}: {parsed:?}", adapter.vendor());
+            // A number is accepted exactly where the adapter says so.
+            for key in adapter.config_keys() {
+                let mut numbered = entry.clone();
+                numbered.insert(key.name.into(), 42.into());
+                let parsed = config(serde_json::Value::Object(numbered));
+                let declared = key.value == crate::ConfigValue::TextOrWholeNumber;
+                assert_eq!(parsed.is_ok(), declared, "{}: {parsed:?}", key.name);
+            }
         }
     }
 

@@ -43,7 +43,7 @@ pub use apitokens_emr_serverless_spark as emr_serverless_spark;
 #[cfg(feature = "gitlab")]
 pub use apitokens_gitlab as gitlab;
 
-pub use adapter::{Adapter, ConfigKey, adapter, adapter_named, adapters};
+pub use adapter::{Adapter, ConfigKey, ConfigValue, adapter, adapter_named, adapters};
 pub use apitokens_core::{Policy, RetryPolicy};
 pub use config::{ConnectError, Connected, SelectError, SourceConfig, SourceGroup, Unset};
 pub use error::{Error, ErrorKind, Violation};

@@ -83,7 +83,7 @@ mod server;
 
 pub use dynatrace::DynatraceToken;
 pub use server::Vendors;
-pub use vendor::SeededToken;
+pub use vendor::{ConfigSource, SeededToken};
 
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -91,7 +91,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use apitokens_emr_serverless_spark::signing::AccessKey;
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -454,9 +454,54 @@ impl RunningSandbox {
     }
 
     /// A multi-line description of the URLs and demo credentials, for a
-    /// terminal (secrets shown: this is a local fake's own demo data).
+    /// terminal (secrets shown: this is a local fake's own demo data),
+    /// with [`RunningSandbox::apitokens_config`] and its `export` lines.
     pub fn describe(&self) -> String {
         server::describe(&self.url, self.vendors())
+    }
+
+    /// An `apitokens.toml` that reaches this sandbox, one `[[source]]` per
+    /// vendor, and the variables it names with the sandbox's throwaway
+    /// credentials: what `apitokens demo` runs on and `apitokens-sandbox`
+    /// prints.
+    pub fn apitokens_config(&self) -> ApitokensConfig {
+        ApitokensConfig {
+            sources: server::config_sources(self.vendors()),
+        }
+    }
+}
+
+/// An `apitokens.toml` for a running sandbox ([`RunningSandbox::apitokens_config`]).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ApitokensConfig {
+    /// One entry per vendor, in the order the sandbox lists them.
+    pub sources: Vec<ConfigSource>,
+}
+
+impl ApitokensConfig {
+    /// The file: each entry under its `[[source]]` line, a blank line between them.
+    pub fn toml(&self) -> String {
+        self.sources
+            .iter()
+            .map(|source| format!("[[source]]\n{}\n", source.entry))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Every variable the entries name, with its value.
+    pub fn env(&self) -> impl Iterator<Item = (&'static str, &SecretString)> {
+        self.sources
+            .iter()
+            .flat_map(|source| source.env.iter().map(|(name, value)| (*name, value)))
+    }
+
+    /// `export NAME='value'` for every variable, one a line (the values are
+    /// the sandbox's own: printing them is harmless).
+    pub fn exports(&self) -> String {
+        self.env()
+            .map(|(name, value)| format!("export {name}='{}'\n", value.expose_secret()))
+            .collect()
     }
 }
 

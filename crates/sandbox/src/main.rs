@@ -3,10 +3,11 @@
 
 use std::io::Write as _;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use apitokens_sandbox::Sandbox;
+use apitokens_sandbox::{RunningSandbox, Sandbox};
 use clap::Parser;
 
 /// A local, in-memory fake of the Dynatrace, Astra Control, EMR Serverless
@@ -29,6 +30,37 @@ struct Args {
     /// The Alibaba Cloud region the EMR side pretends to be.
     #[arg(long, default_value = apitokens_sandbox::DEFAULT_REGION)]
     region: String,
+    /// Write an apitokens.toml for this sandbox to FILE (it names variables, never
+    /// their values; they are printed as `export` lines). An existing file is replaced
+    /// only if this program wrote it.
+    #[arg(long, value_name = "FILE")]
+    write_config: Option<PathBuf>,
+}
+
+/// The first line of a config file this program writes: it may replace such a
+/// file (the sandbox's port changes every run), never another.
+const WRITTEN_BY: &str = "# Written by apitokens-sandbox";
+
+/// Writes the sandbox's `apitokens.toml` to `path`.
+fn write_config(path: &Path, sandbox: &RunningSandbox) -> Result<(), String> {
+    let shown = path.display();
+    match std::fs::read_to_string(path) {
+        Ok(existing) if !existing.starts_with(WRITTEN_BY) => {
+            return Err(format!(
+                "{shown} exists and was not written by apitokens-sandbox; not replacing it"
+            ));
+        }
+        Ok(_) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+        Err(error) => return Err(format!("cannot read {shown}: {error}")),
+    }
+    let text = format!(
+        "{WRITTEN_BY} for its sandbox on {}: valid while it runs.\n\
+         # Its variables are the `export` lines it printed (sandbox-only credentials).\n\n{}",
+        sandbox.url(),
+        sandbox.apitokens_config().toml()
+    );
+    std::fs::write(path, text).map_err(|error| format!("cannot write {shown}: {error}"))
 }
 
 fn loopback(value: &str) -> Result<IpAddr, String> {
@@ -67,6 +99,14 @@ async fn main() -> ExitCode {
     };
     if args.dynatrace_tokens > 0 {
         sandbox.add_dynatrace_tokens(args.dynatrace_tokens);
+    }
+    if let Some(Err(error)) = args
+        .write_config
+        .as_deref()
+        .map(|path| write_config(path, &sandbox))
+    {
+        eprintln!("apitokens-sandbox: {error}");
+        return ExitCode::FAILURE;
     }
     // A closed stdout (e.g. piped into `head`) must not stop the sandbox.
     let mut stdout = std::io::stdout().lock();

@@ -132,6 +132,15 @@ fn unrouted(uri: &Uri, status: StatusCode, shared: &Shared) -> Response {
         .map_or_else(|| status.into_response(), |vendor| vendor.unrouted(status))
 }
 
+/// Every vendor's entry in an `apitokens.toml` for the sandbox.
+pub(crate) fn config_sources(vendors: &Vendors) -> Vec<crate::ConfigSource> {
+    vendors
+        .all()
+        .iter()
+        .map(|vendor| vendor.describe().config)
+        .collect()
+}
+
 /// What the binary prints: URLs, demo credentials and how to use them.
 pub(crate) fn describe(url: &str, vendors: &Vendors) -> String {
     let descriptions: Vec<Description> = vendors
@@ -157,11 +166,23 @@ pub(crate) fn describe(url: &str, vendors: &Vendors) -> String {
     for description in &descriptions {
         let _ = writeln!(out, "{}", description.section);
     }
-    out.push_str("Point the clients at it:\n");
-    for export in descriptions.iter().flat_map(|d| &d.exports) {
-        let _ = writeln!(out, "  {export}");
-    }
-    out.push('\n');
+    let config = crate::ApitokensConfig {
+        sources: descriptions.iter().map(|d| d.config.clone()).collect(),
+    };
+    let _ = writeln!(
+        out,
+        "An apitokens.toml for this sandbox (`apitokens-sandbox --write-config FILE` saves it):\n\n{}",
+        config.toml()
+    );
+    let _ = writeln!(
+        out,
+        "Its variables, for the shell that runs apitokens. SANDBOX ONLY: these are this\n\
+         sandbox's throwaway credentials, valid until it stops; never export a real secret\n\
+         like this (it stays in your shell history):\n\n{}\n\
+         Then, with the file saved as ./apitokens.toml: apitokens config check && apitokens list\n",
+        config.exports()
+    );
+    out.push_str("Or point the library or the clients at it:\n");
     for description in &descriptions {
         let _ = writeln!(out, "  {}", description.source);
     }

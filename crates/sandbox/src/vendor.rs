@@ -53,8 +53,9 @@ pub(crate) trait VendorApi: Send + Sync + 'static {
 pub(crate) struct Description {
     /// The vendor's section: a title line, then indented lines.
     pub(crate) section: String,
-    /// `export NAME='value'` lines for the clients' environment variables.
-    pub(crate) exports: Vec<String>,
+    /// The vendor's entry in an `apitokens.toml` for the sandbox, and the
+    /// variables it names (the `export` lines of the description).
+    pub(crate) config: ConfigSource,
     /// How to build the facade's source for the vendor.
     pub(crate) source: String,
     /// How to connect the vendor's generated client.
@@ -91,6 +92,18 @@ impl<S> VendorState<S> {
     pub(crate) fn lock(&self) -> MutexGuard<'_, S> {
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
+}
+
+/// One `[[source]]` entry of an `apitokens.toml` that reaches a running
+/// sandbox, and the environment variables it names with the sandbox's own
+/// throwaway values (see [`crate::RunningSandbox::apitokens_config`]).
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct ConfigSource {
+    /// The entry's keys, one `key = "value"` a line, without the `[[source]]` line.
+    pub entry: String,
+    /// Each variable the entry names, and its value (redacted in `Debug`).
+    pub env: Vec<(&'static str, SecretString)>,
 }
 
 /// A token seeded into a running sandbox: its ID and its secret.

@@ -21,10 +21,12 @@ use crate::output::{self, Format, Listed, Shrink, TokenRow};
 use crate::sources::{Failure, Listing, Target, failure_line};
 
 mod audit;
+mod check;
 mod lifecycle;
 mod list;
 
 pub(crate) use audit::*;
+pub(crate) use check::config_check;
 pub(crate) use lifecycle::*;
 pub(crate) use list::*;
 

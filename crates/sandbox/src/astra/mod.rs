@@ -18,7 +18,9 @@ use serde_json::{Map, Value, json};
 
 use crate::http::{authorization, json as json_response, no_content, query_pairs};
 use crate::time;
-use crate::vendor::{Description, SeededToken, Setup, VendorApi, VendorState};
+use apitokens_astra::TOKEN_ENV;
+
+use crate::vendor::{ConfigSource, Description, SeededToken, Setup, VendorApi, VendorState};
 
 mod demo;
 mod ids;
@@ -169,7 +171,12 @@ impl VendorApi for Astra {
                  bearer token     {token}\n  \
                  try: curl -H 'Authorization: Bearer {token}' '{url}/accounts/{account_id}/core/v1/users/{user_id}/tokens?count=true'\n"
             ),
-            exports: vec![format!("export ASTRA_API_TOKEN='{token}'")],
+            config: ConfigSource {
+                entry: format!(
+                    "name = \"astra-demo\"\nvendor = \"astra\"\nurl = \"{url}\"\naccount_id = \"{account_id}\"\nuser_id = \"{user_id}\"\ntoken_env = \"{TOKEN_ENV}\""
+                ),
+                env: vec![(TOKEN_ENV, self.credentials.token.clone())],
+            },
             source: format!(
                 "apitokens::AstraSource::from_env(\"{url}\", \"{account_id}\", \"{user_id}\")"
             ),

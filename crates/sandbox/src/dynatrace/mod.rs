@@ -21,7 +21,9 @@ use serde_json::{Map, Value, json};
 
 use crate::http::{authorization, json as json_response, no_content, query_pairs};
 use crate::time;
-use crate::vendor::{Description, SeededToken, Setup, VendorApi, VendorState};
+use apitokens_dynatrace::TOKEN_ENV;
+
+use crate::vendor::{ConfigSource, Description, SeededToken, Setup, VendorApi, VendorState};
 
 mod demo;
 mod ids;
@@ -171,7 +173,12 @@ impl VendorApi for Dynatrace {
                  API token        {token}   (apiTokens.read, apiTokens.write)\n  \
                  try: curl -H 'Authorization: Api-Token {token}' '{url}/api/v2/apiTokens?fields=%2Bscopes,%2BexpirationDate'\n"
             ),
-            exports: vec![format!("export DT_API_TOKEN='{token}'")],
+            config: ConfigSource {
+                entry: format!(
+                    "name = \"dynatrace-demo\"\nvendor = \"dynatrace\"\nurl = \"{url}\"\ntoken_env = \"{TOKEN_ENV}\""
+                ),
+                env: vec![(TOKEN_ENV, self.credentials.token.clone())],
+            },
             source: format!("apitokens::DynatraceSource::from_env(\"{url}\")"),
             client: format!("apitokens_dynatrace::Client::connect(\"{url}/api/v2\", …)"),
         }

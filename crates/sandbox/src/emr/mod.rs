@@ -8,7 +8,8 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
 use apitokens_emr_serverless_spark::signing::{
-    self, AccessKey, RequestParts, canonical_request, sha256_hex, string_to_sign,
+    self, ACCESS_KEY_ID_ENV, ACCESS_KEY_SECRET_ENV, AccessKey, RequestParts, canonical_request,
+    sha256_hex, string_to_sign,
 };
 use axum::Router;
 use axum::body::Bytes;
@@ -23,7 +24,7 @@ use serde_json::{Map, Value, json};
 
 use crate::http::{constant_time_eq, header_str, json as json_response, query_pairs};
 use crate::time;
-use crate::vendor::{Description, Setup, VendorApi, VendorState};
+use crate::vendor::{ConfigSource, Description, Setup, VendorApi, VendorState};
 
 mod demo;
 mod ids;
@@ -254,10 +255,17 @@ impl VendorApi for Emr {
                 c.sts_access_key_secret.expose_secret(),
                 c.sts_security_token.expose_secret(),
             ),
-            exports: vec![
-                format!("export ALIBABA_CLOUD_ACCESS_KEY_ID='{key_id}'"),
-                format!("export ALIBABA_CLOUD_ACCESS_KEY_SECRET='{key_secret}'"),
-            ],
+            config: ConfigSource {
+                entry: format!(
+                    "name = \"spark-demo\"\nvendor = \"emr-serverless-spark\"\nregion = \"{}\"\nworkspace_id = \"{}\"\n\
+                     # no livy_compute_id: every Livy Gateway of the workspace\nendpoint = \"{url}\"",
+                    c.region, c.workspace_id,
+                ),
+                env: vec![
+                    (ACCESS_KEY_ID_ENV, SecretString::from(key_id.clone())),
+                    (ACCESS_KEY_SECRET_ENV, c.access_key_secret.clone()),
+                ],
+            },
             source: format!(
                 "apitokens::EmrServerlessSparkSource::with_endpoint(\"{url}\", \"{}\", \"{}\", \"{}\", credentials)",
                 c.region, c.workspace_id, c.livy_compute_id,

@@ -18,7 +18,9 @@ use serde_json::{Map, Value, json};
 
 use crate::http::{authorization, header_str, json as json_response, no_content, query_pairs};
 use crate::time;
-use crate::vendor::{Description, SeededToken, Setup, VendorApi, VendorState};
+use apitokens_gitlab::TOKEN_ENV;
+
+use crate::vendor::{ConfigSource, Description, SeededToken, Setup, VendorApi, VendorState};
 
 mod demo;
 mod ids;
@@ -268,7 +270,13 @@ impl VendorApi for GitLab {
                  user token       {user_token}   (user {user_id}; api)\n  \
                  try: curl -H 'PRIVATE-TOKEN: {admin_token}' '{url}/personal_access_tokens?state=active&per_page=5'\n"
             ),
-            exports: vec![format!("export GITLAB_TOKEN='{admin_token}'")],
+            config: ConfigSource {
+                entry: format!(
+                    "name = \"gitlab-demo\"\nvendor = \"gitlab\"\nurl = \"{url}\"\n\
+                     # an administrator's token: every user's tokens\ntoken_env = \"{TOKEN_ENV}\""
+                ),
+                env: vec![(TOKEN_ENV, self.credentials.admin_token.clone())],
+            },
             source: format!(
                 "apitokens_gitlab::Client::connect(\"{url}\", apitokens_gitlab::Credentials::from_env()?)   (GitLab has no facade source yet)"
             ),

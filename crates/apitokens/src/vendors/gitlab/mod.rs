@@ -130,7 +130,7 @@ impl Adapter for GitLabAdapter {
         const KEYS: &[ConfigKey] = &[
             ConfigKey::optional("url"),
             ConfigKey::required("token_env"),
-            ConfigKey::optional("user_id"),
+            ConfigKey::optional("user_id").or_whole_number(),
         ];
         KEYS
     }
