@@ -288,8 +288,8 @@ impl Baseline {
         for finding in reported {
             let key = (finding.source.as_str(), finding.id.as_str(), finding.check);
             let entries = index.get(&key).map(Vec::as_slice).unwrap_or_default();
-            let holds = |entry: &&&Entry| entry.until.as_ref().is_none_or(|until| now < until.ends);
-            if entries.iter().any(|entry| holds(&entry)) {
+            let holds = |entry: &Entry| entry.until.as_ref().is_none_or(|until| now < until.ends);
+            if entries.iter().any(|entry| holds(entry)) {
                 sorted.accepted += 1;
                 continue;
             }
