@@ -706,8 +706,10 @@ fn read_audit(
         let problem =
             |what: String| ConfigError(format!("{file}:{at}: [audit] broad_scopes: {what}"));
         let Some(adapter) = apitokens::adapter_named(vendor.get_ref()) else {
+            let suggestion = closest(vendor.get_ref(), scoped.iter().copied())
+                .map_or_else(String::new, |name| format!("did you mean {name:?}? "));
             errors.push(problem(format!(
-                "unknown vendor {:?} (expected {})",
+                "unknown vendor {:?} ({suggestion}expected {})",
                 vendor.get_ref(),
                 listed("or")
             )));
@@ -909,7 +911,7 @@ workspace_id = "w-8adde60aa809701f"
             )),
             [
                 "t.toml:7: [audit] broad_scopes: Astra tokens have no scopes (only dynatrace and gitlab tokens do)",
-                "t.toml:7: [audit] broad_scopes: unknown vendor \"dynatrce\" (expected dynatrace or gitlab)",
+                "t.toml:7: [audit] broad_scopes: unknown vendor \"dynatrce\" (did you mean \"dynatrace\"? expected dynatrace or gitlab)",
                 "t.toml:7: [audit] broad_scopes: gitlab: empty pattern (use `*` for any run of characters)",
             ]
         );

@@ -353,7 +353,7 @@ fn broad_scope_patterns_in_the_config_decide_which_tokens_are_broad() -> TestRes
     assert_eq!(code(&output), 2);
     assert!(
         stderr(&output).contains(&format!(
-            "typo.toml:{line}: [audit] broad_scopes: unknown vendor \"dynatrce\" (expected dynatrace or gitlab)"
+            "typo.toml:{line}: [audit] broad_scopes: unknown vendor \"dynatrce\" (did you mean \"dynatrace\"? expected dynatrace or gitlab)"
         )),
         "{}",
         stderr(&output)
