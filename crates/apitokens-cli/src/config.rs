@@ -295,13 +295,9 @@ fn period(
             let number = number.to_string();
             return Err(no_unit(&number, &number));
         }
-        toml::Value::Float(number) => {
-            let number = number.to_string();
-            return Err(no_unit(&number, &number));
-        }
         other => return Err(format!("{wanted}, not {}", kind(other))),
     };
-    if !written.is_empty() && written.parse::<f64>().is_ok() {
+    if written.parse::<u64>().is_ok() {
         return Err(no_unit(&format!("{written:?}"), written));
     }
     match humantime::parse_duration(written) {
@@ -336,7 +332,10 @@ pub(crate) fn parse_all(file: &str, text: &str) -> Parsed {
     };
     let mut errors = Vec::new();
     let mut entries_readable = true;
-    for (key, value) in &top {
+    // In the order of the file, not of the keys' names.
+    let mut top: Vec<_> = top.iter().collect();
+    top.sort_by_key(|(key, _)| key.span().start);
+    for (key, value) in top {
         let at = line_of(text, key.span().start);
         if !TOP_LEVEL_KEYS.contains(&key.get_ref().as_str()) {
             errors.push(ConfigError(format!(
@@ -919,6 +918,26 @@ workspace_id = "w-8adde60aa809701f"
         assert_eq!(typo.len(), 1);
         assert!(typo[0].starts_with("t.toml:7:"), "{typo:?}");
         assert!(typo[0].contains("did you mean `broad_scopes`"), "{typo:?}");
+    }
+
+    #[test]
+    fn a_unit_is_suggested_only_for_a_whole_number() {
+        let entry = "[[source]]\nname = \"a\"\nvendor = \"dynatrace\"\nurl = \"https://x.example\"\ntoken_env = \"T\"\n";
+        assert_eq!(
+            errors(&format!("{entry}timeout = 1.5\nlist_timeout = \"2.5\"\n")),
+            [
+                "t.toml:6: source \"a\": `timeout` must be a period of at most 24h, like \"30s\" or \"2m\", not a number",
+                "t.toml:7: source \"a\": `list_timeout` must be a period of at most 7d, like \"30m\" or \"2h\"",
+            ]
+        );
+        // Top-level problems come in the order of the file.
+        assert_eq!(
+            errors(&format!("zeta = 1\nalpha = 2\n{entry}")),
+            [
+                "t.toml:1: unknown key `zeta`; the file holds [[source]] tables and an [audit] table",
+                "t.toml:2: unknown key `alpha`; the file holds [[source]] tables and an [audit] table",
+            ]
+        );
     }
 
     #[test]

@@ -53,6 +53,18 @@ fn it_prints_and_writes_a_ready_apitokens_toml_and_its_sandbox_only_variables() 
         );
     }
     assert!(printed.contains("SANDBOX ONLY"));
+    // Each vendor's facade source, GitLab's included.
+    for source in [
+        "DynatraceSource",
+        "AstraSource",
+        "EmrServerlessSparkSource",
+        "GitLabSource",
+    ] {
+        assert!(
+            printed.contains(&format!("apitokens::{source}::")),
+            "{source}"
+        );
+    }
     let exported: Vec<&str> = printed
         .lines()
         .filter_map(|line| line.strip_prefix("export "))

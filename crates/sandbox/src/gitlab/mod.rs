@@ -277,9 +277,7 @@ impl VendorApi for GitLab {
                 ),
                 env: vec![(TOKEN_ENV, self.credentials.admin_token.clone())],
             },
-            source: format!(
-                "apitokens_gitlab::Client::connect(\"{url}\", apitokens_gitlab::Credentials::from_env()?)   (GitLab has no facade source yet)"
-            ),
+            source: format!("apitokens::GitLabSource::from_env(\"{url}\")"),
             client: format!("apitokens_gitlab::Client::connect(\"{url}\", …)"),
         }
     }
