@@ -7,7 +7,7 @@ use apitokens::ExposeSecret;
 use apitokens_sandbox::{RunningSandbox, Sandbox};
 
 use crate::audit::Severity;
-use crate::cli::{AuditArgs, Selection};
+use crate::cli::{AuditArgs, ColorArg, ConfigArg, Selection};
 use crate::commands::{self, Context, Status, emit};
 use crate::config;
 use crate::output::Format;
@@ -182,6 +182,8 @@ $ apitokens list
         unused_for: Duration::from_secs(90 * 86_400),
         min_severity: Severity::Low,
         format: Some(format),
+        config: ConfigArg::default(),
+        color: ColorArg::default(),
     };
     // Findings are the point of the demo, not a failure of it.
     let audited = commands::audit_as(&demo, &config, &audit, format).await;

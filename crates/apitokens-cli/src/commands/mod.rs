@@ -21,10 +21,12 @@ use crate::output::{self, Format, Listed, Shrink, TokenRow};
 use crate::sources::{Failure, Listing, Target, failure_line};
 
 mod audit;
+mod docs;
 mod lifecycle;
 mod list;
 
 pub(crate) use audit::*;
+pub(crate) use docs::*;
 pub(crate) use lifecycle::*;
 pub(crate) use list::*;
 
