@@ -41,7 +41,8 @@ pub(crate) struct ConfigArg {
     pub(crate) config: Option<PathBuf>,
 }
 
-/// `--color`, on the commands that print tables.
+/// `--color`, on the commands that print coloured tables (the fitted `list`
+/// and `audit` tables; `get`'s field list has no colour).
 #[derive(Debug, Default, Args)]
 pub(crate) struct ColorArg {
     /// Colour in tables: auto (on a terminal, unless NO_COLOR is set), always or never.
@@ -64,8 +65,6 @@ pub(crate) enum Command {
         format: Option<Format>,
         #[command(flatten)]
         config: ConfigArg,
-        #[command(flatten)]
-        color: ColorArg,
     },
     /// Review every token: expired, expiring, never expiring, unused, disabled,
     /// broad scopes. Exits 1 when it finds anything, so it can gate a pipeline.
@@ -168,16 +167,17 @@ impl Command {
         }
     }
 
-    /// `--color`, for the commands that print tables.
+    /// `--color`, for the commands that print coloured tables.
     pub(crate) fn color(&self) -> Option<ColorChoice> {
         match self {
-            Command::List(ListArgs { color, .. })
-            | Command::Audit(AuditArgs { color, .. })
-            | Command::Update(UpdateArgs { color, .. })
-            | Command::Get { color, .. } => Some(color.color),
+            Command::List(ListArgs { color, .. }) | Command::Audit(AuditArgs { color, .. }) => {
+                Some(color.color)
+            }
             #[cfg(feature = "demo")]
             Command::Demo { color, .. } => Some(color.color),
-            Command::Create(_)
+            Command::Get { .. }
+            | Command::Update(_)
+            | Command::Create(_)
             | Command::Revoke { .. }
             | Command::Rotate { .. }
             | Command::Refresh { .. }
@@ -331,8 +331,6 @@ pub(crate) struct UpdateArgs {
     pub(crate) format: Option<Format>,
     #[command(flatten)]
     pub(crate) config: ConfigArg,
-    #[command(flatten)]
-    pub(crate) color: ColorArg,
 }
 
 /// The longest period a flag accepts: 100 years (humantime's year is 365.25

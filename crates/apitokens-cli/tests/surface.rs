@@ -208,6 +208,9 @@ fn flags_are_accepted_only_by_commands_they_act_on() -> TestResult {
         vec!["completions", "bash", "--config", "x.toml"],
         vec!["man", "--color", "never"],
         vec!["create", "dt", "--name", "n", "--color", "always"],
+        // `get` and `update` print a field a line, without colour.
+        vec!["get", "dt", "id", "--color", "always"],
+        vec!["update", "dt", "id", "--enable", "--color", "always"],
         vec!["revoke", "dt", "id", "--color", "always"],
         vec!["rotate", "dt", "id", "--color", "always"],
         vec!["refresh", "spark", "id", "--color", "always"],
@@ -224,8 +227,8 @@ fn flags_are_accepted_only_by_commands_they_act_on() -> TestResult {
     for (command, flags) in [
         ("list", &["--config", "--color"][..]),
         ("audit", &["--config", "--color"]),
-        ("get", &["--config", "--color"]),
-        ("update", &["--config", "--color"]),
+        ("get", &["--config"]),
+        ("update", &["--config"]),
         ("create", &["--config"]),
         ("revoke", &["--config"]),
         ("rotate", &["--config"]),
