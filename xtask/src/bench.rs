@@ -1,6 +1,6 @@
 //! `cargo xtask bench`: the benchmark of docs/BENCHMARKS.md, in one command.
 //!
-//! 1. Builds `apitokens-bench` and `apitokens-sandbox` in release.
+//! 1. Builds `apitokens-bench`, `apitokens-sandbox` and the `apitokens` CLI in release.
 //! 2. Installs the Python peers (the vendors' official clients, pinned in
 //!    `bench/requirements.txt`) into the ignored `.tools/bench-venv`; when pip
 //!    cannot reach the package registry, the peers are skipped and the table says so.
@@ -99,7 +99,7 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));
 
-    println!("building apitokens-bench and apitokens-sandbox (release)");
+    println!("building apitokens-bench, apitokens-sandbox and apitokens (release)");
     run(
         Command::new(cargo()).current_dir(root).args([
             "build",
@@ -108,6 +108,8 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
             "apitokens-bench",
             "-p",
             "apitokens-sandbox",
+            "-p",
+            "apitokens-cli",
         ]),
         "cargo build --release",
     )?;
@@ -141,6 +143,8 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
         .arg("run")
         .arg("--sandbox")
         .arg(exe("apitokens-sandbox"))
+        .arg("--cli")
+        .arg(exe("apitokens"))
         .arg("--peers")
         .arg(root.join("bench"))
         .arg("--extra-rows")

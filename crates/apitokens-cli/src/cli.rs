@@ -10,8 +10,8 @@ use crate::audit::Severity;
 use crate::output::{ColorChoice, Format};
 
 const AFTER_HELP: &str = "\
-Configuration: --config FILE, else $APITOKENS_CONFIG, else ./apitokens.toml. It names the
-environment variables that hold each source's secrets, never the secrets.
+Configuration: the command's --config FILE, else $APITOKENS_CONFIG, else ./apitokens.toml. It
+names the environment variables that hold each source's secrets, never the secrets.
 
 Exit status: 0 success; 1 `audit` found something; 2 a source failed, the configuration is
 wrong, the command line is invalid, or a new secret could not be delivered (its token is revoked
@@ -24,20 +24,30 @@ print the one new secret, to stdout.
 Try it without any account: apitokens demo";
 
 /// Cross-vendor API token inventory, audit and lifecycle for Dynatrace,
-/// NetApp Astra Control and Alibaba Cloud EMR Serverless Spark.
+/// NetApp Astra Control, Alibaba Cloud EMR Serverless Spark and GitLab.
 #[derive(Debug, Parser)]
 #[command(name = "apitokens", version, after_help = AFTER_HELP)]
 pub(crate) struct Cli {
-    /// The configuration file [default: $APITOKENS_CONFIG, else ./apitokens.toml].
-    #[arg(long, short = 'c', global = true, value_name = "FILE")]
-    pub(crate) config: Option<PathBuf>,
-
-    /// Colour in tables: auto (on a terminal, unless NO_COLOR is set), always or never.
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
-    pub(crate) color: ColorChoice,
-
     #[command(subcommand)]
     pub(crate) command: Command,
+}
+
+/// `--config`, on the commands that read the configuration (and only there,
+/// so that no command accepts a flag it ignores).
+#[derive(Debug, Default, Args)]
+pub(crate) struct ConfigArg {
+    /// The configuration file [default: $APITOKENS_CONFIG, else ./apitokens.toml].
+    #[arg(long, short = 'c', value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+}
+
+/// `--color`, on the commands that print coloured tables (the fitted `list`
+/// and `audit` tables; `get`'s field list has no colour).
+#[derive(Debug, Default, Args)]
+pub(crate) struct ColorArg {
+    /// Colour in tables: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub(crate) color: ColorChoice,
 }
 
 #[derive(Debug, Subcommand)]
@@ -53,6 +63,8 @@ pub(crate) enum Command {
         #[arg(long, short = 'f', value_enum)]
         /// Output format [default: table on a terminal, else json].
         format: Option<Format>,
+        #[command(flatten)]
+        config: ConfigArg,
     },
     /// Review every token: expired, expiring, never expiring, unused, disabled,
     /// broad scopes. Exits 1 when it finds anything, so it can gate a pipeline.
@@ -71,6 +83,12 @@ pub(crate) enum Command {
         /// Do not ask for confirmation (required when stdin is not a terminal).
         #[arg(long, short = 'y')]
         yes: bool,
+        /// A token that does not exist (already revoked) is not an error:
+        /// exit 0 with a note on stderr, for pipelines that may run twice.
+        #[arg(long)]
+        ignore_not_found: bool,
+        #[command(flatten)]
+        config: ConfigArg,
     },
     /// Replace a token: create one like it, confirm it, print its secret once
     /// to stdout, and only then revoke the old one. If the secret cannot be
@@ -86,6 +104,8 @@ pub(crate) enum Command {
         keep_old: bool,
         #[command(flatten)]
         secret_format: SecretFormatArg,
+        #[command(flatten)]
+        config: ConfigArg,
     },
     /// Give a token a new secret, keeping the token (EMR Serverless Spark).
     /// The new secret is printed once, to stdout.
@@ -96,6 +116,8 @@ pub(crate) enum Command {
         id: String,
         #[command(flatten)]
         secret_format: SecretFormatArg,
+        #[command(flatten)]
+        config: ConfigArg,
     },
     /// Start a sandbox of every vendor on loopback, with sample tokens,
     /// and run `list` and `audit` against it. No config, credentials or network.
@@ -104,6 +126,8 @@ pub(crate) enum Command {
         #[arg(long, short = 'f', value_enum)]
         /// Output format [default: table].
         format: Option<Format>,
+        #[command(flatten)]
+        color: ColorArg,
     },
     /// Print the JSON Schema of what `list`/`get` (token) or `audit` (finding) print.
     Schema {
@@ -113,6 +137,19 @@ pub(crate) enum Command {
     /// Check the configuration without any request.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Print the completion script for a shell (the README says where to put it).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to stdout, or write one page per command
+    /// into a directory (apitokens.1, apitokens-list.1 and so on).
+    Man {
+        /// Write every page into this directory (e.g. ~/.local/share/man/man1)
+        /// instead of printing the main page.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// `apitokens config …`.
@@ -121,7 +158,51 @@ pub(crate) enum ConfigCommand {
     /// Check the file and the environment variables each source names (set and not
     /// empty), without any request: one line per source, then a summary. Exit status 0
     /// when all is well, 2 otherwise. Prints variables' names, never their values.
-    Check,
+    Check {
+        #[command(flatten)]
+        config: ConfigArg,
+    },
+}
+
+impl Command {
+    /// `--config`, for the commands that read the configuration.
+    pub(crate) fn config(&self) -> Option<&ConfigArg> {
+        match self {
+            Command::List(ListArgs { config, .. })
+            | Command::Audit(AuditArgs { config, .. })
+            | Command::Create(CreateArgs { config, .. })
+            | Command::Update(UpdateArgs { config, .. })
+            | Command::Get { config, .. }
+            | Command::Revoke { config, .. }
+            | Command::Rotate { config, .. }
+            | Command::Refresh { config, .. }
+            | Command::Config(ConfigCommand::Check { config }) => Some(config),
+            #[cfg(feature = "demo")]
+            Command::Demo { .. } => None,
+            Command::Schema { .. } | Command::Completions { .. } | Command::Man { .. } => None,
+        }
+    }
+
+    /// `--color`, for the commands that print coloured tables.
+    pub(crate) fn color(&self) -> Option<ColorChoice> {
+        match self {
+            Command::List(ListArgs { color, .. }) | Command::Audit(AuditArgs { color, .. }) => {
+                Some(color.color)
+            }
+            #[cfg(feature = "demo")]
+            Command::Demo { color, .. } => Some(color.color),
+            Command::Get { .. }
+            | Command::Update(_)
+            | Command::Create(_)
+            | Command::Revoke { .. }
+            | Command::Rotate { .. }
+            | Command::Refresh { .. }
+            | Command::Schema { .. }
+            | Command::Config(_)
+            | Command::Completions { .. }
+            | Command::Man { .. } => None,
+        }
+    }
 }
 
 const AUDIT_ABOUT: &str = "\
@@ -175,6 +256,10 @@ pub(crate) struct ListArgs {
     #[arg(long, short = 'f', value_enum)]
     /// Output format [default: table on a terminal, else json].
     pub(crate) format: Option<Format>,
+    #[command(flatten)]
+    pub(crate) config: ConfigArg,
+    #[command(flatten)]
+    pub(crate) color: ColorArg,
 }
 
 #[derive(Debug, Args)]
@@ -202,6 +287,10 @@ pub(crate) struct AuditArgs {
     /// entries keep their reason and until.
     #[arg(long, value_name = "FILE")]
     pub(crate) write_baseline: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) config: ConfigArg,
+    #[command(flatten)]
+    pub(crate) color: ColorArg,
 }
 
 #[derive(Debug, Args)]
@@ -250,6 +339,8 @@ pub(crate) struct CreateArgs {
     pub(crate) gateway: Option<String>,
     #[command(flatten)]
     pub(crate) secret_format: SecretFormatArg,
+    #[command(flatten)]
+    pub(crate) config: ConfigArg,
 }
 
 #[derive(Debug, Args)]
@@ -274,6 +365,8 @@ pub(crate) struct UpdateArgs {
     #[arg(long, short = 'f', value_enum)]
     /// Output format of the updated token [default: table on a terminal, else json].
     pub(crate) format: Option<Format>,
+    #[command(flatten)]
+    pub(crate) config: ConfigArg,
 }
 
 /// The longest period a flag accepts: 100 years (humantime's year is 365.25
@@ -316,9 +409,24 @@ fn vendor_parser() -> impl clap::builder::TypedValueParser<Value = apitokens::Ve
 }
 
 /// "30d", "2w", "12h", "90 days": humantime's durations, up to [`MAX_PERIOD`].
+/// humantime's own messages are reworded: they suggest seconds and
+/// milliseconds, and count positions in bytes.
 fn parse_period(value: &str) -> Result<Duration, String> {
-    let period = humantime::parse_duration(value)
-        .map_err(|e| format!("{e} (use a period like 30d, 2w or 12h)"))?;
+    use humantime::DurationError;
+    const EXAMPLES: &str = "30d, 2w, 12h";
+    let period = humantime::parse_duration(value).map_err(|error| match error {
+        DurationError::UnknownUnit { unit, .. } if unit.is_empty() => {
+            format!("add a unit: {EXAMPLES}")
+        }
+        DurationError::UnknownUnit { unit, .. } => format!(
+            "unknown unit {unit:?}: use d (days), w (weeks), h (hours) or m (minutes), e.g. {EXAMPLES}"
+        ),
+        DurationError::Empty => format!("give a period, e.g. {EXAMPLES}"),
+        DurationError::NumberOverflow => {
+            "longer than 100 years, the longest period accepted".to_string()
+        }
+        _ => format!("not a period: use a number and a unit, e.g. {EXAMPLES}"),
+    })?;
     if period > MAX_PERIOD {
         return Err("longer than 100 years, the longest period accepted".to_string());
     }

@@ -7,7 +7,7 @@ use apitokens::ExposeSecret;
 use apitokens_sandbox::Sandbox;
 
 use crate::audit::Severity;
-use crate::cli::{AuditArgs, Selection};
+use crate::cli::{AuditArgs, ColorArg, ConfigArg, Selection};
 use crate::commands::{self, Context, Status, emit};
 use crate::config;
 use crate::output::Format;
@@ -90,6 +90,8 @@ $ apitokens list
         format: Some(format),
         baseline: None,
         write_baseline: None,
+        config: ConfigArg::default(),
+        color: ColorArg::default(),
     };
     // Findings are the point of the demo, not a failure of it.
     let audited = commands::audit_as(&demo, &config, &audit, format).await;

@@ -1,7 +1,7 @@
-//! Which command runs: `demo` and `schema` need no configuration; every
-//! other command reads it first. Kept apart from `commands` so that `demo`
-//! (which runs commands against its sandbox) and `commands` do not import
-//! each other.
+//! Which command runs: `demo`, `schema`, `completions` and `man` need no
+//! configuration; every other command reads it first. Kept apart from
+//! `commands` so that `demo` (which runs commands against its sandbox) and
+//! `commands` do not import each other.
 
 use crate::audit::Finding;
 use crate::cli::{Command, ConfigCommand, SchemaOf};
@@ -15,7 +15,7 @@ use crate::output::TokenRow;
 pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
     match command {
         #[cfg(feature = "demo")]
-        Command::Demo { format } => return demo::run(context, format).await,
+        Command::Demo { format, .. } => return demo::run(context, format).await,
         Command::Schema { of } => {
             let schema = match of {
                 SchemaOf::Token => schemars::schema_for!(TokenRow),
@@ -24,7 +24,9 @@ pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
             let text = serde_json::to_string_pretty(&schema).unwrap_or_default();
             return commands::emit(format!("{text}\n").as_bytes());
         }
-        Command::Config(ConfigCommand::Check) => return commands::config_check(context),
+        Command::Config(ConfigCommand::Check { .. }) => return commands::config_check(context),
+        Command::Completions { shell } => return commands::completions(shell),
+        Command::Man { dir } => return commands::man(dir.as_deref()),
         _ => {}
     }
     let path = config::locate(context.config_flag.as_deref(), context.env);
@@ -34,20 +36,25 @@ pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
     };
     match command {
         Command::List(args) => commands::list(context, &config, args).await,
-        Command::Get { source, id, format } => {
-            commands::get(context, &config, &source, &id, format).await
-        }
+        Command::Get {
+            source, id, format, ..
+        } => commands::get(context, &config, &source, &id, format).await,
         Command::Audit(args) => commands::audit(context, &config, args).await,
         Command::Create(args) => commands::create(context, &config, args).await,
         Command::Update(args) => commands::update(context, &config, args).await,
-        Command::Revoke { source, id, yes } => {
-            commands::revoke(context, &config, &source, &id, yes).await
-        }
+        Command::Revoke {
+            source,
+            id,
+            yes,
+            ignore_not_found,
+            ..
+        } => commands::revoke(context, &config, &source, &id, yes, ignore_not_found).await,
         Command::Rotate {
             source,
             id,
             keep_old,
             secret_format,
+            ..
         } => {
             commands::rotate(
                 context,
@@ -63,9 +70,13 @@ pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
             source,
             id,
             secret_format,
+            ..
         } => commands::refresh(context, &config, &source, &id, secret_format.format).await,
         #[cfg(feature = "demo")]
         Command::Demo { .. } => Status::Ok,
-        Command::Schema { .. } | Command::Config(_) => Status::Ok,
+        Command::Schema { .. }
+        | Command::Config(_)
+        | Command::Completions { .. }
+        | Command::Man { .. } => Status::Ok,
     }
 }

@@ -54,12 +54,17 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> ExitCode {
     init_logging();
     let env = |name: &str| std::env::var(name).ok();
-    output::use_color(cli.color.enabled(
-        std::io::stdout().is_terminal(),
-        env("NO_COLOR").is_some_and(|value| !value.is_empty()),
-    ));
+    if let Some(color) = cli.command.color() {
+        output::use_color(color.enabled(
+            std::io::stdout().is_terminal(),
+            env("NO_COLOR").is_some_and(|value| !value.is_empty()),
+        ));
+    }
     let context = commands::Context {
-        config_flag: cli.config,
+        config_flag: cli
+            .command
+            .config()
+            .and_then(|config| config.config.clone()),
         env: &env,
         stdout_is_terminal: std::io::stdout().is_terminal(),
         stderr_is_terminal: std::io::stderr().is_terminal(),

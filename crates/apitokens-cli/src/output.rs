@@ -23,9 +23,10 @@ pub(crate) use markdown::print_markdown;
 pub(crate) use prometheus::print_prometheus;
 
 /// When tables are coloured (`--color`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum ColorChoice {
     /// When stdout is a terminal and `NO_COLOR` is not set (no-color.org).
+    #[default]
     Auto,
     Always,
     Never,

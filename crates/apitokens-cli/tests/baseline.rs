@@ -312,9 +312,8 @@ fn broad_scope_patterns_in_the_config_decide_which_tokens_are_broad() -> TestRes
         let path = harness.write("patterns.toml", config)?;
         let mut command = harness.command();
         command
-            .arg("--config")
-            .arg(path)
-            .args(["audit", "--format", "json", "--source", "dt"]);
+            .args(["audit", "--format", "json", "--source", "dt", "--config"])
+            .arg(path);
         let output = command.output()?;
         assert_eq!(code(&output), 1, "{}", stderr(&output));
         Ok(findings(&output)?
@@ -348,7 +347,7 @@ fn broad_scope_patterns_in_the_config_decide_which_tokens_are_broad() -> TestRes
     let line = config.lines().count();
     let path = harness.write("typo.toml", &config)?;
     let mut command = harness.command();
-    command.arg("--config").arg(path).arg("audit");
+    command.arg("audit").arg("--config").arg(path);
     let output = command.output()?;
     assert_eq!(code(&output), 2);
     assert!(

@@ -299,9 +299,8 @@ fn sources_are_read_concurrently() -> TestResult {
     let started = Instant::now();
     let output = harness
         .command()
-        .arg("--config")
+        .args(["list", "--format", "json", "--concurrency", "8", "--config"])
         .arg(&path)
-        .args(["list", "--format", "json", "--concurrency", "8"])
         .output()?;
     let elapsed = started.elapsed();
     assert_eq!(code(&output), 0, "{}", stderr(&output));
@@ -342,9 +341,8 @@ fn a_failing_source_does_not_stop_the_inventory() -> TestResult {
         let output = harness
             .command()
             .env("BAD_DT_TOKEN", bad_token)
-            .arg("--config")
+            .args([command, "--format", "json", "--config"])
             .arg(&path)
-            .args([command, "--format", "json"])
             .output()?;
         assert_eq!(code(&output), 2, "{command}: {}", stderr(&output));
         let rows = json(&output)?;
@@ -389,11 +387,12 @@ fn config_problems_exit_2_before_any_request() -> TestResult {
                args: &[&str]|
      -> Result<(i32, String), Box<dyn std::error::Error>> {
         let mut command = harness.command();
+        command.args(args);
         if let Some(text) = config {
             let path = harness.write("case.toml", text)?;
             command.arg("--config").arg(path);
         }
-        let output = command.args(args).output()?;
+        let output = command.output()?;
         assert_eq!(stdout(&output), "", "nothing on stdout");
         Ok((code(&output), stderr(&output)))
     };
@@ -619,9 +618,8 @@ fn lifecycle_on_astra_and_spark() -> TestResult {
         .env(common::AK_ID_ENV, sts_id)
         .env(common::AK_SECRET_ENV, sts_secret)
         .env(common::STS_TOKEN_ENV, sts_token)
-        .arg("--config")
+        .args(["list", "-f", "json", "--config"])
         .arg(&path)
-        .args(["list", "-f", "json"])
         .output()?;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(json(&output)?.as_array().map(Vec::len), Some(5));
@@ -684,9 +682,9 @@ fn no_output_or_log_contains_a_secret_even_at_trace() -> TestResult {
         let output = harness
             .command()
             .env("RUST_LOG", "trace")
+            .args(command)
             .arg("--config")
             .arg(config)
-            .args(command)
             .output()?;
         let text = format!("{}{}", stdout(&output), stderr(&output));
         for secret in &secrets {
@@ -720,10 +718,10 @@ fn no_output_or_log_contains_a_secret_even_at_trace() -> TestResult {
         let output = harness
             .command()
             .env("RUST_LOG", "trace")
-            .arg("--config")
-            .arg(config)
             .arg(command)
             .args(&args)
+            .arg("--config")
+            .arg(config)
             .output()?;
         assert_eq!(code(&output), 0, "{command}: {}", stderr(&output));
         let new_secret = stdout(&output).trim_end().to_string();
@@ -1044,12 +1042,12 @@ fn colour_on_a_terminal_unless_no_color_or_never() -> TestResult {
         on_terminal(&harness, 100, &["audit"], &[("NO_COLOR", "1")])?.unwrap_or_default();
     assert!(!no_color.contains('\u{1b}'), "{no_color}");
     assert_eq!(no_color, without_colors(&auto));
-    let never = on_terminal(&harness, 100, &["--color", "never", "list"], &[])?.unwrap_or_default();
+    let never = on_terminal(&harness, 100, &["list", "--color", "never"], &[])?.unwrap_or_default();
     assert!(!never.contains('\u{1b}'), "{never}");
     // Piped, a table is plain unless asked for.
     let piped = harness.run(&["audit", "--format", "table"])?;
     assert!(!stdout(&piped).contains('\u{1b}'));
-    let always = harness.run(&["--color", "always", "audit", "--format", "table"])?;
+    let always = harness.run(&["audit", "--color", "always", "--format", "table"])?;
     assert!(
         stdout(&always).contains("\u{1b}[38;5;9mhigh"),
         "{}",

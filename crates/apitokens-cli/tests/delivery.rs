@@ -370,9 +370,8 @@ fn an_emr_read_back_failure_revokes_the_new_token() -> TestResult {
     let path = config("create.toml", 0)?;
     let output = harness
         .command()
-        .arg("--config")
+        .args(["create", "spark-gw", "--name", "unread", "--config"])
         .arg(&path)
-        .args(["create", "spark-gw", "--name", "unread"])
         .output()?;
     let err = stderr(&output);
     assert_eq!(code(&output), 2, "{err}");
@@ -398,9 +397,8 @@ fn an_emr_read_back_failure_revokes_the_new_token() -> TestResult {
     let path = config("rotate.toml", 2)?;
     let output = harness
         .command()
-        .arg("--config")
+        .args(["rotate", "spark-gw", &old, "--config"])
         .arg(&path)
-        .args(["rotate", "spark-gw", &old])
         .output()?;
     let err = stderr(&output);
     assert_eq!(code(&output), 2, "{err}");

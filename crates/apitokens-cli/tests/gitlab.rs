@@ -111,9 +111,7 @@ impl GitLab {
             .env_remove("RUST_LOG")
             .env_remove("APITOKENS_CONFIG")
             .env(TOKEN_ENV, TOKEN)
-            .arg("--config")
-            .arg(&self.config)
-            .args(args);
+            .args(common::with_config(args, &self.config));
         Ok(command.output()?)
     }
 

@@ -118,9 +118,7 @@ impl HostileVendor {
             .env_remove("RUST_LOG")
             .env_remove("APITOKENS_CONFIG")
             .env(DT_ENV, "dt0c01.TEST.SECRET")
-            .arg("--config")
-            .arg(&self.config)
-            .args(args);
+            .args(common::with_config(args, &self.config));
         Ok(command.output()?)
     }
 }
@@ -294,9 +292,8 @@ fn absurd_periods_are_refused_naming_the_flag_or_key() -> TestResult {
         let path = harness.write("far.toml", &config)?;
         let mut command = harness.command();
         let output = command
-            .arg("--config")
+            .args(["list", "--source", "dt", "--config"])
             .arg(&path)
-            .args(["list", "--source", "dt"])
             .output()?;
         let err = stderr(&output);
         assert_eq!(code(&output), 2, "{err}");
@@ -404,31 +401,35 @@ fn no_period_or_date_makes_the_cli_panic() -> TestResult {
     });
     let result = runner.run(&strategy, |(which, period, time)| {
         let mut command = harness.command();
-        command.arg("--config").arg(&standard);
         let shown = match which {
             0 => {
                 command.args(["create", "dt", "--name", "p", "--scope", "metrics.read"]);
                 command.arg("--expires-in").arg(&period);
+                command.arg("--config").arg(&standard);
                 format!("create dt --expires-in {period:?}")
             }
             1 => {
                 command.args(["create", "gw", "--name", "p", "--expires-in"]);
                 command.arg(&period);
+                command.arg("--config").arg(&standard);
                 format!("create gw --expires-in {period:?}")
             }
             2 => {
                 command.args(["create", "dt", "--name", "p", "--scope", "metrics.read"]);
                 command.arg("--expires-at").arg(&time);
+                command.arg("--config").arg(&standard);
                 format!("create dt --expires-at {time:?}")
             }
             3 => {
                 command.args(["audit", "--format", "json", "--unused-for"]);
                 command.arg(&period);
+                command.arg("--config").arg(&standard);
                 format!("audit --unused-for {period:?}")
             }
             4 => {
                 command.args(["audit", "--format", "json", "--expiring-within"]);
                 command.arg(&period);
+                command.arg("--config").arg(&standard);
                 format!("audit --expiring-within {period:?}")
             }
             _ => {
@@ -444,8 +445,8 @@ fn no_period_or_date_makes_the_cli_panic() -> TestResult {
                 let path = harness
                     .write(&format!("{key}.toml"), &text)
                     .map_err(|e| TestCaseError::fail(e.to_string()))?;
-                command.arg("--config").arg(path);
                 command.args(["list", "--source", "dt", "--format", "json"]);
+                command.arg("--config").arg(path);
                 format!("{key} = {quoted}")
             }
         };
@@ -479,9 +480,9 @@ fn a_config_file_over_one_mib_is_refused_naming_it() -> TestResult {
     for path in paths {
         let output = assert_cmd::cargo::cargo_bin_cmd!("apitokens")
             .env_remove("APITOKENS_CONFIG")
+            .arg("list")
             .arg("--config")
             .arg(&path)
-            .arg("list")
             .output()?;
         let err = stderr(&output);
         assert_eq!(code(&output), 2, "{err}");

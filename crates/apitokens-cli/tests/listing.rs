@@ -121,9 +121,8 @@ fn list_json(config: &PathBuf) -> Result<std::process::Output, Box<dyn std::erro
     command
         .env_remove("RUST_LOG")
         .env(common::DT_ENV, TOKEN)
-        .arg("--config")
+        .args(["list", "--format", "json", "--config"])
         .arg(config)
-        .args(["list", "--format", "json"])
         .timeout(Duration::from_secs(60));
     Ok(command.output()?)
 }
@@ -182,9 +181,8 @@ fn list_json_writes_the_first_page_before_the_listing_ends() -> TestResult {
     let mut child = Command::new(env!("CARGO_BIN_EXE_apitokens"))
         .env_remove("RUST_LOG")
         .env(common::DT_ENV, TOKEN)
-        .arg("--config")
+        .args(["list", "--format", "json", "--config"])
         .arg(&config)
-        .args(["list", "--format", "json"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()?;
@@ -237,9 +235,8 @@ fn list_jsonl_writes_the_first_page_before_the_listing_ends() -> TestResult {
     let mut child = Command::new(env!("CARGO_BIN_EXE_apitokens"))
         .env_remove("RUST_LOG")
         .env(common::DT_ENV, TOKEN)
-        .arg("--config")
+        .args(["list", "--format", "jsonl", "--config"])
         .arg(&config)
-        .args(["list", "--format", "jsonl"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()?;

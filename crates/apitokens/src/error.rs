@@ -219,10 +219,21 @@ impl Error {
         })
     }
 
-    /// The vendor does not offer `what` for `operation`.
+    /// The vendor does not offer `what` for `operation`; the message says
+    /// what it does offer (its adapter's [`Capabilities`](crate::Capabilities)).
     pub(crate) fn unsupported(vendor: Vendor, operation: &'static str, what: &str) -> Self {
+        let message = match crate::adapter(vendor) {
+            Some(adapter) => {
+                let name = adapter.display_name();
+                format!(
+                    "{name} does not support {what}; {name} supports: {}",
+                    adapter.capabilities().describe()
+                )
+            }
+            None => format!("{vendor} does not support {what}"),
+        };
         Self::new(ErrorKind::Unsupported)
-            .with_message(format!("{vendor} does not support {what}"))
+            .with_message(message)
             .at(vendor, operation)
     }
 
@@ -581,6 +592,19 @@ mod tests {
             "dynatrace listApiTokens: invalid request (HTTP 400): Constraints violated.; pageSize: must be greater than or equal to 100"
         );
         assert_eq!(error.violations()[0].location.as_deref(), Some("QUERY"));
+    }
+
+    #[cfg(feature = "astra")]
+    #[test]
+    fn unsupported_says_what_the_vendor_supports() {
+        let error = Error::unsupported(Vendor::Astra, "updateToken", "token scopes");
+        assert_eq!(error.kind(), ErrorKind::Unsupported);
+        assert_eq!(
+            error.message(),
+            Some(
+                "Astra does not support token scopes; Astra supports: create (with labels), rename, revoke, rotate"
+            )
+        );
     }
 
     #[test]

@@ -46,6 +46,48 @@ pub struct Capabilities {
     pub reports_last_use: bool,
 }
 
+impl Capabilities {
+    /// What a source supports beyond reading, in words, for messages:
+    /// "create (with labels), rename, revoke, rotate".
+    pub fn describe(&self) -> String {
+        let mut create = Vec::new();
+        if self.scopes {
+            create.push("scopes");
+        }
+        if self.labels {
+            create.push("labels");
+        }
+        match (self.expiry.at, self.expiry.after_days) {
+            (true, _) => create.push("an expiry"),
+            (false, true) => create.push("an expiry in whole days"),
+            (false, false) => {}
+        }
+        let mut supported = Vec::new();
+        let with = format!("create (with {})", create.join(", "));
+        if self.create {
+            supported.push(if create.is_empty() { "create" } else { &with });
+        }
+        for (on, what) in [
+            (self.rename, "rename"),
+            (self.enable_disable, "enable/disable"),
+            (self.update_scopes, "changing scopes"),
+            (self.revoke, "revoke"),
+            (self.lookup, "look-up by secret"),
+            (self.refresh, "refresh (a new secret for the same token)"),
+            (self.rotate, "rotate"),
+        ] {
+            if on {
+                supported.push(what);
+            }
+        }
+        if supported.is_empty() {
+            "reading tokens only".to_string()
+        } else {
+            supported.join(", ")
+        }
+    }
+}
+
 /// Which [`Expiry`] forms a vendor accepts at creation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]

@@ -12,6 +12,7 @@
 //! reported as the median of the repetitions. Arguments are parsed by hand, as
 //! in the xtask: a few flags do not justify another dependency.
 
+mod cli_listing;
 mod cpu;
 mod fanout;
 mod inventory;
@@ -37,6 +38,7 @@ usage:
 
 options of `run`:
   --quick                    fewer calls and repetitions: a smoke run, not numbers to publish
+  --cli <path>               the apitokens binary, for the CLI's memory (`list --format jsonl`)
   --python <path>            the Python of the peers' virtual environment
   --peers <dir>              where peer_dt.py and peer_emr.py are (default: bench/)
   --skip-peers <reason>      do not run the Python peers; the table says why
@@ -100,6 +102,7 @@ impl Plan {
 #[derive(Debug)]
 struct Options {
     sandbox: PathBuf,
+    cli: Option<PathBuf>,
     python: Option<PathBuf>,
     peers: PathBuf,
     skip_peers: Option<String>,
@@ -110,6 +113,7 @@ struct Options {
 impl Options {
     fn parse(args: &[String]) -> Result<Self, String> {
         let mut sandbox = None;
+        let mut cli = None;
         let mut python = None;
         let mut peers = PathBuf::from("bench");
         let mut skip_peers = None;
@@ -125,6 +129,7 @@ impl Options {
             };
             match arg.as_str() {
                 "--sandbox" => sandbox = Some(PathBuf::from(value(arg)?)),
+                "--cli" => cli = Some(PathBuf::from(value(arg)?)),
                 "--python" => python = Some(PathBuf::from(value(arg)?)),
                 "--peers" => peers = PathBuf::from(value(arg)?),
                 "--skip-peers" => skip_peers = Some(value(arg)?),
@@ -151,6 +156,7 @@ impl Options {
         }
         Ok(Self {
             sandbox,
+            cli,
             python,
             peers,
             skip_peers,
@@ -209,6 +215,10 @@ fn run(options: Options) -> Result<(), String> {
 
     rows.extend(runtime.block_on(per_call::measure(&main, plan))?);
     rows.extend(inventory::measure(&bench, &main, plan)?);
+    rows.extend(match &options.cli {
+        Some(cli) => cli_listing::measure(cli, &options.sandbox, &main, plan)?,
+        None => cli_listing::skipped("no --cli given"),
+    });
     // Tokens a sandbox has before any are generated (its admin token and demo data).
     let base = runtime.block_on(sandbox::dynatrace_total(&main))? - plan.inventory;
     rows.extend(runtime.block_on(fanout::measure(&options.sandbox, base, plan))?);

@@ -88,11 +88,36 @@ pub(crate) async fn create(context: &Context<'_>, config: &Config, args: CreateA
         Err(status) => return status,
     };
     let mut new = NewToken::named(args.name).with_scopes(args.scopes);
+    // The vendor's expiry forms decide how a period is sent, and what to
+    // suggest when it cannot be (whole days only, say).
+    let expiry = target.adapter.capabilities().expiry;
+    let vendor_name = target.adapter.display_name();
+    if args.expires_at.is_some() && !expiry.at && expiry.after_days {
+        say!(
+            "error: {} ({}): --expires-at: {vendor_name} tokens expire a whole number of days after creation, not at a given time: use --expires-in with whole days, e.g. 30d",
+            target.name,
+            target.vendor
+        );
+        return Status::Failed;
+    }
     if let Some(period) = args.expires_in {
         const DAY: u64 = 86_400;
         let seconds = period.as_secs();
-        new = new.with_expiry(match u32::try_from(seconds / DAY) {
-            Ok(days) if seconds % DAY == 0 && days > 0 => Expiry::AfterDays(days),
+        let whole_days = u32::try_from(seconds / DAY)
+            .ok()
+            .filter(|&days| seconds % DAY == 0 && days > 0);
+        if whole_days.is_none() && !expiry.at && expiry.after_days {
+            let rounded_up = seconds.div_ceil(DAY).max(1);
+            say!(
+                "error: {} ({}): --expires-in {}: {vendor_name} tokens expire after whole days: use whole days, e.g. {rounded_up}d",
+                target.name,
+                target.vendor,
+                humantime::format_duration(period)
+            );
+            return Status::Failed;
+        }
+        new = new.with_expiry(match whole_days {
+            Some(days) if expiry.after_days || !expiry.at => Expiry::AfterDays(days),
             _ => {
                 let at = chrono::Duration::from_std(period)
                     .ok()
@@ -211,13 +236,27 @@ pub(crate) async fn revoke(
     source: &str,
     id: &str,
     yes: bool,
+    ignore_not_found: bool,
 ) -> Status {
     let target = match one(context, config, source) {
         Ok(target) => target,
         Err(status) => return status,
     };
+    // `--ignore-not-found`: a token that is already gone is what revoking wants.
+    let already_gone = |failure: &Failure| match failure {
+        Failure::Api(error) if ignore_not_found && target.adapter.is_not_found(error) => {
+            say!(
+                "note: {} ({}): token {id} does not exist (already revoked?); nothing to do (--ignore-not-found)",
+                target.name,
+                target.vendor
+            );
+            true
+        }
+        _ => false,
+    };
     let (source, token) = match target.locate(id).await {
         Ok(found) => found,
+        Err(failure) if already_gone(&failure) => return Status::Ok,
         Err(failure) => {
             say!("{}", failure_line(&target, &failure));
             return Status::Failed;
@@ -253,13 +292,15 @@ pub(crate) async fn revoke(
             return Status::Failed;
         }
     }
-    match source.revoke(id).await {
+    match source.revoke(id).await.map_err(Failure::Api) {
         Ok(()) => {
             say!("revoked {described}");
             Status::Ok
         }
-        Err(error) => {
-            say!("{}", failure_line(&target, &Failure::Api(error)));
+        // Revoked by someone else between the look-up and the revoke.
+        Err(failure) if already_gone(&failure) => Status::Ok,
+        Err(failure) => {
+            say!("{}", failure_line(&target, &failure));
             Status::Failed
         }
     }

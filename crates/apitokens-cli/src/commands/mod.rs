@@ -22,11 +22,13 @@ use crate::sources::{Failure, Listing, Target, failure_line};
 
 mod audit;
 mod check;
+mod docs;
 mod lifecycle;
 mod list;
 
 pub(crate) use audit::*;
 pub(crate) use check::config_check;
+pub(crate) use docs::*;
 pub(crate) use lifecycle::*;
 pub(crate) use list::*;
 

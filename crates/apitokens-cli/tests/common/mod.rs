@@ -169,9 +169,7 @@ security_token_env = "{STS_TOKEN_ENV}"
             .env(ASTRA_ENV, c.astra_token().expose_secret())
             .env(AK_ID_ENV, c.access_key_id())
             .env(AK_SECRET_ENV, c.access_key_secret().expose_secret())
-            .arg("--config")
-            .arg(config)
-            .args(args);
+            .args(with_config(args, &config));
         Ok(command)
     }
 
@@ -179,7 +177,7 @@ security_token_env = "{STS_TOKEN_ENV}"
     pub(crate) fn run(&self, args: &[&str]) -> Result<Output, Box<dyn Error>> {
         let config = self.write("apitokens.toml", &self.standard_config())?;
         let mut command = self.command();
-        command.arg("--config").arg(config).args(args);
+        command.args(with_config(args, &config));
         Ok(command.output()?)
     }
 
@@ -253,6 +251,33 @@ security_token_env = "{STS_TOKEN_ENV}"
         }
         Ok(secrets)
     }
+}
+
+/// The commands that read no configuration, and refuse `--config`.
+const WITHOUT_CONFIG: &[&str] = &[
+    "schema",
+    "demo",
+    "completions",
+    "man",
+    "help",
+    "--help",
+    "--version",
+];
+
+/// `args` (a command and its arguments) with `--config path` after the
+/// command's name, where the commands that read a configuration take it.
+pub(crate) fn with_config(args: &[&str], path: &std::path::Path) -> Vec<std::ffi::OsString> {
+    let mut all: Vec<std::ffi::OsString> = Vec::new();
+    let mut rest = args.iter();
+    if let Some(command) = rest.next() {
+        all.push(command.into());
+        if !WITHOUT_CONFIG.contains(command) {
+            all.push("--config".into());
+            all.push(path.into());
+        }
+    }
+    all.extend(rest.map(Into::into));
+    all
 }
 
 /// stdout as text.

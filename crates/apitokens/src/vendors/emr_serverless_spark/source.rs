@@ -221,7 +221,7 @@ impl EmrServerlessSparkSource {
             Expiry::AfterDays(days) => Some(auto_expire(days, OPERATION)?),
             Expiry::At(_) => {
                 return Err(unsupported(
-                    "an expiry at a given time (use Expiry::AfterDays)",
+                    "an expiry at a given time (its tokens expire a whole number of days after creation)",
                 ));
             }
         };
@@ -290,7 +290,7 @@ impl EmrServerlessSparkSource {
         Err(Error::unsupported(
             Vendor::EmrServerlessSpark,
             "update",
-            "updating Livy tokens (use refresh)",
+            "changing a token's name, state or scopes",
         ))
     }
 
