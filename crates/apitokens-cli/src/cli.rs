@@ -58,6 +58,10 @@ pub(crate) enum Command {
     /// broad scopes. Exits 1 when it finds anything, so it can gate a pipeline.
     #[command(long_about = AUDIT_ABOUT)]
     Audit(AuditArgs),
+    /// The review as one self-contained HTML page: sources, counts, expiry
+    /// timeline, last use, findings and every token. Exits like `audit`.
+    #[command(long_about = REPORT_ABOUT)]
+    Report(ReportArgs),
     /// Create a token; its secret is printed once, to stdout.
     Create(CreateArgs),
     /// Rename, enable or disable a token, or replace its scopes (as the vendor allows).
@@ -104,6 +108,10 @@ pub(crate) enum Command {
         #[arg(long, short = 'f', value_enum)]
         /// Output format [default: table].
         format: Option<Format>,
+        /// Where to write the demo's HTML report [default:
+        /// apitokens-demo-report.html in the temporary directory].
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
     },
     /// Print the JSON Schema of what `list`/`get` (token) or `audit` (finding) print.
     Schema {
@@ -124,6 +132,19 @@ Severities:
 
 Exit status: 0 no findings (at or above --min-severity); 1 findings; 2 a source failed or
 the configuration is wrong.";
+
+const REPORT_ABOUT: &str = "\
+Review every token of the selected sources, as `audit` does, and write the review as one
+HTML page: which sources were read (and which failed), counts per vendor, source and
+severity, an expiry timeline, last use, the findings and every token with its owner. The
+page is self-contained (inline styles and charts, no script needed, nothing fetched), prints
+on A4 or Letter, and holds no secret: only what `apitokens list` shows.
+
+The file is written whole or not at all (a temporary file beside it, then renamed). A source
+that fails is shown as failed in the page, which is still written.
+
+Exit status: as `audit`: 0 no findings (at or above --min-severity); 1 findings; 2 a source
+failed, the configuration is wrong or the page could not be written.";
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub(crate) enum SchemaOf {
@@ -158,6 +179,16 @@ pub(crate) struct ListArgs {
 #[derive(Debug, Args)]
 pub(crate) struct AuditArgs {
     #[command(flatten)]
+    pub(crate) review: ReviewArgs,
+    #[arg(long, short = 'f', value_enum)]
+    /// Output format [default: table on a terminal, else json].
+    pub(crate) format: Option<Format>,
+}
+
+/// The sources and rules of a review: what `audit` and `report` share.
+#[derive(Debug, Args)]
+pub(crate) struct ReviewArgs {
+    #[command(flatten)]
     pub(crate) selection: Selection,
     /// Report tokens expiring within this period (e.g. 30d, 2w, 12h).
     #[arg(long, default_value = "30d", value_parser = parse_period)]
@@ -168,9 +199,15 @@ pub(crate) struct AuditArgs {
     /// Report only findings of at least this severity.
     #[arg(long, default_value = "low", value_parser = severity_parser())]
     pub(crate) min_severity: Severity,
-    #[arg(long, short = 'f', value_enum)]
-    /// Output format [default: table on a terminal, else json].
-    pub(crate) format: Option<Format>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    #[command(flatten)]
+    pub(crate) review: ReviewArgs,
+    /// Where to write the HTML page (`-`: stdout).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub(crate) out: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -15,6 +15,7 @@ mod demo;
 mod dispatch;
 mod interrupt;
 mod output;
+mod report;
 mod sources;
 
 use std::io::IsTerminal;

@@ -15,14 +15,18 @@ pub(crate) async fn audit_as(
     args: &AuditArgs,
     format: Format,
 ) -> Status {
-    let targets = match select(context, config, &args.selection) {
+    let targets = match select(context, config, &args.review.selection) {
         Ok(targets) => targets,
         Err(status) => return status,
     };
-    let (tokens, failures) =
-        inventory(context, &targets, usize::from(args.selection.concurrency)).await;
-    let thresholds = Thresholds::new(args.expiring_within, args.unused_for);
-    let findings = crate::audit::review(&tokens, context.now, thresholds, args.min_severity);
+    let (tokens, failures) = inventory(
+        context,
+        &targets,
+        usize::from(args.review.selection.concurrency),
+    )
+    .await;
+    let thresholds = Thresholds::new(args.review.expiring_within, args.review.unused_for);
+    let findings = crate::audit::review(&tokens, context.now, thresholds, args.review.min_severity);
     let mut out = Vec::new();
     let written = match format {
         Format::Json => output::print_json(&mut out, &findings),

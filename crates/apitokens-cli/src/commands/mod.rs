@@ -23,10 +23,12 @@ use crate::sources::{Failure, Listing, Target, failure_line};
 mod audit;
 mod lifecycle;
 mod list;
+mod report;
 
 pub(crate) use audit::*;
 pub(crate) use lifecycle::*;
 pub(crate) use list::*;
+pub(crate) use report::*;
 
 /// The exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
