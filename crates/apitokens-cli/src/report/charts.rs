@@ -103,7 +103,7 @@ pub(super) fn expiry_timeline(html: &mut String, review: &Review<'_>) {
             None => lanes.push((listed.source.as_str(), vec![index])),
         }
     }
-    let (mut past, mut future) = (30.0_f64, (window_days * 2.0).max(365.0));
+    let (mut past, mut future) = (30.0_f64, (window_days * 2.0).max(400.0));
     for listed in review.tokens {
         if let Some(at) = listed.token.expires_at {
             let d = days(at);
