@@ -1,6 +1,6 @@
 //! `cargo xtask bench`: the benchmark of docs/BENCHMARKS.md, in one command.
 //!
-//! 1. Builds `apitokens-bench` and `apitokens-sandbox` in release.
+//! 1. Builds `apitokens-bench`, `apitokens-sandbox` and `apitokens` in release.
 //! 2. Installs the Python peers (the vendors' official clients, pinned in
 //!    `bench/requirements.txt`) into the ignored `.tools/bench-venv`; when pip
 //!    cannot reach the package registry, the peers are skipped and the table says so.
@@ -11,7 +11,8 @@
 //! 4. Times what a consumer pays (section 6): a clean build of a new crate
 //!    depending by path on the facade, and on one vendor crate, and of the CLI,
 //!    each in its own empty target directory.
-//! 5. Runs `apitokens-bench run` (per-call overhead, inventory, fan-out, peers;
+//! 5. Runs `apitokens-bench run` (per-call overhead, inventory, fan-out, peers,
+//!    the HTML report of 10,000 tokens;
 //!    see crates/bench), which starts the sandbox binary on loopback and prints
 //!    one table, the build times appended.
 //!
@@ -99,7 +100,7 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));
 
-    println!("building apitokens-bench and apitokens-sandbox (release)");
+    println!("building apitokens-bench, apitokens-sandbox and apitokens (release)");
     run(
         Command::new(cargo()).current_dir(root).args([
             "build",
@@ -108,6 +109,8 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
             "apitokens-bench",
             "-p",
             "apitokens-sandbox",
+            "-p",
+            "apitokens-cli",
         ]),
         "cargo build --release",
     )?;
@@ -144,7 +147,9 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
         .arg("--peers")
         .arg(root.join("bench"))
         .arg("--extra-rows")
-        .arg(&rows_path);
+        .arg(&rows_path)
+        .arg("--cli")
+        .arg(exe("apitokens"));
     match &peers {
         Ok(python) => command.arg("--python").arg(python),
         Err(reason) => command.arg("--skip-peers").arg(reason),
