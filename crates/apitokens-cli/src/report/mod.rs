@@ -124,9 +124,10 @@ pub(crate) fn render(review: &Review<'_>) -> String {
         .collect();
     let _ = writeln!(
         html,
-        "<p class=\"lead\">Taken <time datetime=\"{generated}\">{generated}</time> from {} {} \
+        "<p class=\"lead\">Taken <time datetime=\"{generated}\">{} UTC</time> from {} {} \
          ({}), {} failed. Findings at or above severity <b>{}</b>; expiring soon: within {}; \
          unused: not used for {}.</p>",
+        minute(review.generated_at),
         count("sources", review.sources.len()),
         plural(review.sources.len(), "source", "sources"),
         source_names.join(", "),
