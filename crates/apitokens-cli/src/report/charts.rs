@@ -134,7 +134,7 @@ pub(super) fn expiry_timeline(html: &mut String, review: &Review<'_>) {
     let _ = write!(
         html,
         "<section aria-labelledby=\"h-expiry\">\n<h2 id=\"h-expiry\">Expiry</h2>\n\
-         <figure aria-describedby=\"tokens\">\n\
+         <figure>\n\
          <svg id=\"expiry-timeline\" role=\"img\" aria-labelledby=\"expiry-title expiry-desc\" \
          viewBox=\"0 0 {WIDTH} {height:.0}\" width=\"{WIDTH}\" height=\"{height:.0}\">\n\
          <title id=\"expiry-title\">When each token expires, by source</title>\n\
@@ -353,7 +353,7 @@ pub(super) fn last_use(html: &mut String, review: &Review<'_>) {
     let _ = write!(
         html,
         "<section aria-labelledby=\"h-last-use\">\n<h2 id=\"h-last-use\">Last use</h2>\n\
-         <figure aria-describedby=\"tokens\">\n\
+         <figure>\n\
          <svg id=\"last-use\" role=\"img\" aria-labelledby=\"last-use-title last-use-desc\" \
          viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\n\
          <title id=\"last-use-title\">How long ago each token was last used</title>\n\
