@@ -11,7 +11,8 @@
 //! 4. Times what a consumer pays (section 6): a clean build of a new crate
 //!    depending by path on the facade, and on one vendor crate, and of the CLI,
 //!    each in its own empty target directory.
-//! 5. Runs `apitokens-bench run` (per-call overhead, inventory, fan-out, peers;
+//! 5. Runs `apitokens-bench run` (per-call overhead, inventory, fan-out, peers,
+//!    the HTML report of 10,000 tokens;
 //!    see crates/bench), which starts the sandbox binary on loopback and prints
 //!    one table, the build times appended.
 //!

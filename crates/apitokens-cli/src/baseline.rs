@@ -5,7 +5,7 @@
 //! `until` the finding counts again.
 
 use std::collections::HashMap;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -353,36 +353,11 @@ pub(crate) fn render(findings: &[Finding], previous: Option<&Baseline>) -> Resul
     Ok(format!("{HEADER}\n{body}"))
 }
 
-/// Writes `text` to `path` whole or not at all: into a temporary file in the
-/// same directory, flushed to disk, then renamed over `path` (an existing
-/// file is replaced: the flag asks for it). A full disk or an interruption
-/// leaves the old file, or none, never half of one.
+/// Writes the baseline whole or not at all (an existing file is replaced:
+/// the flag asks for it, and keeps its permissions).
 pub(crate) fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
-    let shown = path.display();
-    let fail = |error: std::io::Error| format!("cannot write baseline {shown}: {error}");
-    let dir = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".apitokens-baseline")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(fail)?;
-    temp.write_all(text.as_bytes()).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
-    // The temporary file is private (0600); the baseline is not secret and
-    // gets an existing file's permissions, else the usual ones.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let permissions = std::fs::metadata(path)
-            .map(|metadata| metadata.permissions())
-            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
-        temp.as_file().set_permissions(permissions).map_err(fail)?;
-    }
-    temp.persist(path).map_err(|error| fail(error.error))?;
-    Ok(())
+    crate::atomic::write_whole(path, text.as_bytes(), crate::atomic::Readers::Usual)
+        .map_err(|error| format!("cannot write baseline {}: {error}", path.display()))
 }
 
 #[cfg(test)]

@@ -13,9 +13,9 @@ const AFTER_HELP: &str = "\
 Configuration: the command's --config FILE, else $APITOKENS_CONFIG, else ./apitokens.toml. It
 names the environment variables that hold each source's secrets, never the secrets.
 
-Exit status: 0 success; 1 `audit` found something; 2 a source failed, the configuration is
-wrong, the command line is invalid, or a new secret could not be delivered (its token is revoked
-again; stderr says which tokens exist).
+Exit status: 0 success; 1 `audit` or `report` found something; 2 a source failed, the
+configuration is wrong, the command line is invalid, or a new secret could not be delivered (its
+token is revoked again; stderr says which tokens exist).
 
 Logging: RUST_LOG (e.g. RUST_LOG=debug), to stderr. No output, log or error ever contains a
 token, an access-key secret or a Livy token's content; only `create`, `rotate` and `refresh`
@@ -70,6 +70,10 @@ pub(crate) enum Command {
     /// broad scopes. Exits 1 when it finds anything, so it can gate a pipeline.
     #[command(long_about = AUDIT_ABOUT)]
     Audit(AuditArgs),
+    /// The review as one self-contained HTML page: sources, counts, expiry
+    /// timeline, last use, findings and every token. Exits like `audit`.
+    #[command(long_about = REPORT_ABOUT)]
+    Report(ReportArgs),
     /// Create a token; its secret is printed once, to stdout.
     Create(CreateArgs),
     /// Rename, enable or disable a token, or replace its scopes (as the vendor allows).
@@ -128,6 +132,10 @@ pub(crate) enum Command {
         format: Option<Format>,
         #[command(flatten)]
         color: ColorArg,
+        /// Where to write the demo's HTML report [default:
+        /// apitokens-demo-report.html in the temporary directory].
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
     },
     /// Print the JSON Schema of what `list`/`get` (token) or `audit` (finding) print.
     Schema {
@@ -170,6 +178,7 @@ impl Command {
         match self {
             Command::List(ListArgs { config, .. })
             | Command::Audit(AuditArgs { config, .. })
+            | Command::Report(ReportArgs { config, .. })
             | Command::Create(CreateArgs { config, .. })
             | Command::Update(UpdateArgs { config, .. })
             | Command::Get { config, .. }
@@ -193,6 +202,7 @@ impl Command {
             Command::Demo { color, .. } => Some(color.color),
             Command::Get { .. }
             | Command::Update(_)
+            | Command::Report(_)
             | Command::Create(_)
             | Command::Revoke { .. }
             | Command::Rotate { .. }
@@ -227,6 +237,19 @@ no finding any more (stale: remove them).
 Exit status: 0 no findings (at or above --min-severity, not accepted by --baseline), or
 --write-baseline wrote them; 1 findings; 2 a source failed, the configuration or the
 baseline is wrong, or the baseline could not be written.";
+
+const REPORT_ABOUT: &str = "\
+Review every token of the selected sources, as `audit` does, and write the review as one
+HTML page: which sources were read (and which failed), counts per vendor, source and
+severity, an expiry timeline, last use, the findings and every token with its owner. The
+page is self-contained (inline styles and charts, no script needed, nothing fetched), prints
+on A4 or Letter, and holds no secret: only what `apitokens list` shows.
+
+The file is written whole or not at all (a temporary file beside it, then renamed). A source
+that fails is shown as failed in the page, which is still written.
+
+Exit status: as `audit`: 0 no findings (at or above --min-severity); 1 findings; 2 a source
+failed, the configuration is wrong or the page could not be written.";
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub(crate) enum SchemaOf {
@@ -265,16 +288,7 @@ pub(crate) struct ListArgs {
 #[derive(Debug, Args)]
 pub(crate) struct AuditArgs {
     #[command(flatten)]
-    pub(crate) selection: Selection,
-    /// Report tokens expiring within this period (e.g. 30d, 2w, 12h).
-    #[arg(long, default_value = "30d", value_parser = parse_period)]
-    pub(crate) expiring_within: Duration,
-    /// Report tokens not used for this period, or never used and older than it.
-    #[arg(long, default_value = "90d", value_parser = parse_period)]
-    pub(crate) unused_for: Duration,
-    /// Report only findings of at least this severity.
-    #[arg(long, default_value = "low", value_parser = severity_parser())]
-    pub(crate) min_severity: Severity,
+    pub(crate) review: ReviewArgs,
     #[arg(long, short = 'f', value_enum)]
     /// Output format [default: table on a terminal, else json].
     pub(crate) format: Option<Format>,
@@ -291,6 +305,33 @@ pub(crate) struct AuditArgs {
     pub(crate) config: ConfigArg,
     #[command(flatten)]
     pub(crate) color: ColorArg,
+}
+
+/// The sources and rules of a review: what `audit` and `report` share.
+#[derive(Debug, Args)]
+pub(crate) struct ReviewArgs {
+    #[command(flatten)]
+    pub(crate) selection: Selection,
+    /// Report tokens expiring within this period (e.g. 30d, 2w, 12h).
+    #[arg(long, default_value = "30d", value_parser = parse_period)]
+    pub(crate) expiring_within: Duration,
+    /// Report tokens not used for this period, or never used and older than it.
+    #[arg(long, default_value = "90d", value_parser = parse_period)]
+    pub(crate) unused_for: Duration,
+    /// Report only findings of at least this severity.
+    #[arg(long, default_value = "low", value_parser = severity_parser())]
+    pub(crate) min_severity: Severity,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    #[command(flatten)]
+    pub(crate) review: ReviewArgs,
+    /// Where to write the HTML page (`-`: stdout).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub(crate) out: PathBuf,
+    #[command(flatten)]
+    pub(crate) config: ConfigArg,
 }
 
 #[derive(Debug, Args)]

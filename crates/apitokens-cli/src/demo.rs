@@ -1,18 +1,23 @@
 //! `apitokens demo`: the sandbox in-process, then `list` and `audit` against it.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use apitokens::ExposeSecret;
 use apitokens_sandbox::Sandbox;
 
 use crate::audit::Severity;
-use crate::cli::{AuditArgs, ColorArg, ConfigArg, Selection};
+use crate::cli::{AuditArgs, ColorArg, ConfigArg, ReviewArgs, Selection};
 use crate::commands::{self, Context, Status, emit};
 use crate::config;
 use crate::output::Format;
 
-pub(crate) async fn run(context: &Context<'_>, format: Option<Format>) -> Status {
+pub(crate) async fn run(
+    context: &Context<'_>,
+    format: Option<Format>,
+    report: Option<PathBuf>,
+) -> Status {
     let sandbox = match Sandbox::builder().with_demo_data().start().await {
         Ok(sandbox) => sandbox,
         Err(error) => {
@@ -83,10 +88,12 @@ $ apitokens list
     status = status.max(commands::list_as(&demo, &config, &selection, format).await);
     status = status.max(emit(b"\n$ apitokens audit\n"));
     let audit = AuditArgs {
-        selection,
-        expiring_within: Duration::from_secs(30 * 86_400),
-        unused_for: Duration::from_secs(90 * 86_400),
-        min_severity: Severity::Low,
+        review: ReviewArgs {
+            selection,
+            expiring_within: Duration::from_secs(30 * 86_400),
+            unused_for: Duration::from_secs(90 * 86_400),
+            min_severity: Severity::Low,
+        },
         format: Some(format),
         baseline: None,
         write_baseline: None,
@@ -98,8 +105,20 @@ $ apitokens list
     if audited == Status::Failed {
         status = Status::Failed;
     }
+    let review = ReviewArgs {
+        selection: Selection {
+            sources: Vec::new(),
+            vendors: Vec::new(),
+            concurrency: 8,
+        },
+        ..audit.review
+    };
+    let report = report.unwrap_or_else(|| std::env::temp_dir().join("apitokens-demo-report.html"));
+    if commands::report_page_as(&demo, &config, &review, &report, false).await == Status::Failed {
+        status = Status::Failed;
+    }
     status = status.max(emit(
-        b"\nNext: write an apitokens.toml for your own sources (see the README), then run\n`apitokens list` and `apitokens audit` (exit status 1 when it finds something).\n",
+        b"\nNext: write an apitokens.toml for your own sources (see the README), then run\n`apitokens list` and `apitokens audit` (exit status 1 when it finds something),\nand `apitokens report --out review.html` for a page like the demo's.\n",
     ));
     if let Err(error) = sandbox.stop().await {
         say!("warning: the demo sandbox did not stop cleanly: {error}");

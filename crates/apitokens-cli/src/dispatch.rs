@@ -15,7 +15,9 @@ use crate::output::TokenRow;
 pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
     match command {
         #[cfg(feature = "demo")]
-        Command::Demo { format, .. } => return demo::run(context, format).await,
+        Command::Demo { format, report, .. } => {
+            return demo::run(context, format, report).await;
+        }
         Command::Schema { of } => {
             let schema = match of {
                 SchemaOf::Token => schemars::schema_for!(TokenRow),
@@ -40,6 +42,7 @@ pub(crate) async fn run(context: &Context<'_>, command: Command) -> Status {
             source, id, format, ..
         } => commands::get(context, &config, &source, &id, format).await,
         Command::Audit(args) => commands::audit(context, &config, args).await,
+        Command::Report(args) => commands::report_page(context, &config, args).await,
         Command::Create(args) => commands::create(context, &config, args).await,
         Command::Update(args) => commands::update(context, &config, args).await,
         Command::Revoke {

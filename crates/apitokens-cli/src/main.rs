@@ -6,6 +6,7 @@
 #[macro_use]
 mod terminal;
 
+mod atomic;
 mod audit;
 mod baseline;
 mod cli;
@@ -16,6 +17,7 @@ mod demo;
 mod dispatch;
 mod interrupt;
 mod output;
+mod report;
 mod sources;
 
 use std::io::IsTerminal;

@@ -743,10 +743,12 @@ fn no_output_or_log_contains_a_secret_even_at_trace() -> TestResult {
     let demo = harness
         .command()
         .env("RUST_LOG", "trace")
-        .arg("demo")
+        .args(["demo", "--report", "demo.html"])
         .output()?;
     assert_eq!(code(&demo), 0, "{}", stderr(&demo));
-    let text = format!("{}{}", stdout(&demo), stderr(&demo));
+    // The demo's report too.
+    let page = std::fs::read_to_string(harness.dir().join("demo.html"))?;
+    let text = format!("{}{}{page}", stdout(&demo), stderr(&demo));
     let dynatrace_secret = regex_lite_find(&text);
     assert!(
         dynatrace_secret.is_none(),
@@ -787,7 +789,7 @@ fn demo_needs_no_config_credentials_or_network() -> TestResult {
         .env_remove(common::AK_SECRET_ENV)
         .env("HTTPS_PROXY", "http://192.0.2.1:9")
         .env("HTTP_PROXY", "http://192.0.2.1:9")
-        .arg("demo")
+        .args(["demo", "--report", "demo.html"])
         .output()?;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let text = stdout(&output);
@@ -814,6 +816,14 @@ fn demo_needs_no_config_credentials_or_network() -> TestResult {
         "{}",
         stderr(&output)
     );
+    // And says where its report is.
+    assert!(
+        stderr(&output).contains("report written to demo.html"),
+        "{}",
+        stderr(&output)
+    );
+    let page = std::fs::read_to_string(harness.dir().join("demo.html"))?;
+    assert!(page.contains("gitlab-demo") && page.contains("id=\"expiry-timeline\""));
     Ok(())
 }
 

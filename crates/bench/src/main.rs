@@ -16,6 +16,7 @@ mod cli_listing;
 mod cpu;
 mod fanout;
 mod inventory;
+mod page;
 mod peers;
 mod per_call;
 mod report;
@@ -33,12 +34,16 @@ usage:
   apitokens-bench run --sandbox <path to apitokens-sandbox> [options]
   apitokens-bench inventory --url <environment URL> --page-size <n> --limit <n> [--collect]
       (reads DT_API_TOKEN; prints `tokens=… seconds=… cpu_seconds=… vmhwm_kib=…`)
+  apitokens-bench page --sandbox <path to apitokens-sandbox> --cli <path to apitokens>
+      [--reps <n>] [--keep <file>]
+      (section 7 alone: `apitokens report` over 10,000 tokens; --keep keeps the page)
   apitokens-bench calls --url <environment URL> --side facade|raw --calls <n>
       (reads DT_API_TOKEN; one side of the per-call comparison alone, for a profiler)
 
 options of `run`:
   --quick                    fewer calls and repetitions: a smoke run, not numbers to publish
-  --cli <path>               the apitokens binary, for the CLI's memory (`list --format jsonl`)
+  --cli <path>               the apitokens binary: the CLI's memory (`list --format jsonl`)
+                             and section 7 (the HTML report)
   --python <path>            the Python of the peers' virtual environment
   --peers <dir>              where peer_dt.py and peer_emr.py are (default: bench/)
   --skip-peers <reason>      do not run the Python peers; the table says why
@@ -172,6 +177,7 @@ fn main() -> ExitCode {
         Some("run") => Options::parse(&args[1..]).and_then(run),
         Some("inventory") => inventory::child(&args[1..]),
         Some("calls") => per_call::child(&args[1..]),
+        Some("page") => page_alone(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -193,6 +199,36 @@ pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, String> {
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the async runtime: {e}"))
+}
+
+/// `apitokens-bench page`: section 7 alone, its table on stdout.
+fn page_alone(args: &[String]) -> Result<(), String> {
+    let (mut sandbox, mut cli, mut reps, mut keep) = (None, None, 3, None);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let value = args
+            .next()
+            .cloned()
+            .ok_or_else(|| format!("{arg} needs a value\n\n{USAGE}"))?;
+        match arg.as_str() {
+            "--sandbox" => sandbox = Some(PathBuf::from(value)),
+            "--cli" => cli = Some(PathBuf::from(value)),
+            "--keep" => keep = Some(PathBuf::from(value)),
+            "--reps" => {
+                reps = value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("--reps: {value:?} is not a positive number"))?;
+            }
+            other => return Err(format!("unknown argument {other:?}\n\n{USAGE}")),
+        }
+    }
+    let sandbox = sandbox.ok_or_else(|| format!("--sandbox is required\n\n{USAGE}"))?;
+    let cli = cli.ok_or_else(|| format!("--cli is required\n\n{USAGE}"))?;
+    let rows = page::measure(&cli, &sandbox, reps, keep.as_deref())?;
+    print!("{}", report::table(&rows));
+    Ok(())
 }
 
 /// Progress, on stderr (the table goes to stdout).
@@ -237,6 +273,10 @@ fn run(options: Options) -> Result<(), String> {
         )?),
     }
     drop(main);
+    if let Some(cli) = &options.cli {
+        let reps = if plan.inventory_reps > 1 { 3 } else { 1 };
+        rows.extend(page::measure(cli, &options.sandbox, reps, None)?);
+    }
 
     if let Some(path) = &options.extra_rows {
         rows.extend(report::read_rows(path)?);

@@ -26,20 +26,27 @@ pub(crate) async fn audit_as(
             return Status::Failed;
         }
     };
-    let targets = match select(context, config, &args.selection) {
+    let targets = match select(context, config, &args.review.selection) {
         Ok(targets) => targets,
         Err(status) => return status,
     };
-    let (tokens, failures) =
-        inventory(context, &targets, usize::from(args.selection.concurrency)).await;
-    let rules = Rules::new(Thresholds::new(args.expiring_within, args.unused_for))
-        .with_broad_scopes(config.broad_scopes.clone());
+    let (tokens, failures) = inventory(
+        context,
+        &targets,
+        usize::from(args.review.selection.concurrency),
+    )
+    .await;
+    let rules = Rules::new(Thresholds::new(
+        args.review.expiring_within,
+        args.review.unused_for,
+    ))
+    .with_broad_scopes(config.broad_scopes.clone());
     // Every finding, for the baseline's stale entries; those reported are
     // at or above --min-severity (the order is kept).
     let all = crate::audit::review(&tokens, context.now, &rules, Severity::Low);
     let reported: Vec<Finding> = all
         .iter()
-        .filter(|finding| finding.severity >= args.min_severity)
+        .filter(|finding| finding.severity >= args.review.min_severity)
         .cloned()
         .collect();
     let mut status = Status::Ok;

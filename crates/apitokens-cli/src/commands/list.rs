@@ -75,6 +75,16 @@ pub(crate) async fn inventory(
     targets: &[Target],
     concurrency: usize,
 ) -> (Vec<Listed>, Vec<String>) {
+    let (listed, failures) = inventory_by_source(context, targets, concurrency).await;
+    (listed, failures.into_iter().map(|(_, line)| line).collect())
+}
+
+/// [`inventory`], each failure with the name of its source.
+pub(crate) async fn inventory_by_source(
+    context: &Context<'_>,
+    targets: &[Target],
+    concurrency: usize,
+) -> (Vec<Listed>, Vec<(String, String)>) {
     let mut listed = Vec::new();
     let mut failures = Vec::new();
     let mut current: Vec<apitokens::Token> = Vec::new();
@@ -95,7 +105,7 @@ pub(crate) async fn inventory(
                     token,
                 }));
                 if let Err(failure) = outcome {
-                    failures.push(failure_line(target, &failure));
+                    failures.push((target.name.clone(), failure_line(target, &failure)));
                 }
             }
         }

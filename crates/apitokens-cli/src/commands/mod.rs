@@ -25,12 +25,14 @@ mod check;
 mod docs;
 mod lifecycle;
 mod list;
+mod report;
 
 pub(crate) use audit::*;
 pub(crate) use check::config_check;
 pub(crate) use docs::*;
 pub(crate) use lifecycle::*;
 pub(crate) use list::*;
+pub(crate) use report::*;
 
 /// The exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -1,0 +1,106 @@
+//! `report`: the review as one HTML page (see `crate::report`).
+
+use std::path::Path;
+
+use super::*;
+use crate::audit::Rules;
+use crate::cli::{ReportArgs, ReviewArgs};
+use crate::report::{Review, SourceStatus};
+
+pub(crate) async fn report_page(
+    context: &Context<'_>,
+    config: &Config,
+    args: ReportArgs,
+) -> Status {
+    report_page_as(context, config, &args.review, &args.out, true).await
+}
+
+/// Lists and reviews as `audit` does, writes the page to `out` (`-`:
+/// stdout) and says where on stderr. `summary`: also print `audit`'s count
+/// line. Exits as `audit`: findings 1; a failed source or the page not
+/// written 2.
+pub(crate) async fn report_page_as(
+    context: &Context<'_>,
+    config: &Config,
+    args: &ReviewArgs,
+    out: &Path,
+    summary: bool,
+) -> Status {
+    let targets = match select(context, config, &args.selection) {
+        Ok(targets) => targets,
+        Err(status) => return status,
+    };
+    let (tokens, failures) =
+        inventory_by_source(context, &targets, usize::from(args.selection.concurrency)).await;
+    let thresholds = Thresholds::new(args.expiring_within, args.unused_for);
+    let rules = Rules::new(thresholds).with_broad_scopes(config.broad_scopes.clone());
+    let findings = crate::audit::review(&tokens, context.now, &rules, args.min_severity);
+    let mut sources: Vec<SourceStatus> = Vec::new();
+    for target in &targets {
+        if !sources.iter().any(|source| source.name == target.name) {
+            sources.push(SourceStatus {
+                name: target.name.clone(),
+                vendor: target.vendor,
+                errors: Vec::new(),
+            });
+        }
+    }
+    for (name, line) in &failures {
+        if let Some(source) = sources.iter_mut().find(|source| &source.name == name) {
+            source.errors.push(line.clone());
+        }
+    }
+    let html = crate::report::render(&Review {
+        generated_at: context.now,
+        sources: &sources,
+        tokens: &tokens,
+        findings: &findings,
+        thresholds,
+        min_severity: args.min_severity,
+    });
+    let written = if out == Path::new("-") {
+        emit(html.as_bytes())
+    } else {
+        match crate::atomic::write_whole(out, html.as_bytes(), crate::atomic::Readers::Owner) {
+            Ok(()) => Status::Ok,
+            Err(error) => {
+                say!(
+                    "error: cannot write the report to {}: {error}",
+                    out.display()
+                );
+                Status::Failed
+            }
+        }
+    };
+    let failed = sources.iter().filter(|s| !s.errors.is_empty()).count();
+    if summary {
+        let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+        say!(
+            "{} finding{} ({} high, {} medium, {} low) in {} token{} of {} source{}{}",
+            findings.len(),
+            if findings.len() == 1 { "" } else { "s" },
+            count(crate::audit::Severity::High),
+            count(crate::audit::Severity::Medium),
+            count(crate::audit::Severity::Low),
+            tokens.len(),
+            if tokens.len() == 1 { "" } else { "s" },
+            sources.len(),
+            if sources.len() == 1 { "" } else { "s" },
+            if failed == 0 {
+                String::new()
+            } else {
+                format!(" ({failed} failed, below and in the report)")
+            },
+        );
+    }
+    if written == Status::Ok && out != Path::new("-") {
+        say!("report written to {}", out.display());
+    }
+    let found = if findings.is_empty() {
+        Status::Ok
+    } else {
+        Status::Findings
+    };
+    let lines: Vec<String> = failures.into_iter().map(|(_, line)| line).collect();
+    written.max(found).max(super::report(&lines))
+}
