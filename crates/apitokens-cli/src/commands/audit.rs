@@ -153,25 +153,32 @@ pub(crate) async fn audit_as(
         Status::Findings
     };
     let status = status.max(write_result(written, &out)).max(found);
-    let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
-    say!(
-        "{} finding{} ({} high, {} medium, {} low) in {} token{} of {} source{}{}",
-        findings.len(),
-        if findings.len() == 1 { "" } else { "s" },
-        count(crate::audit::Severity::High),
-        count(crate::audit::Severity::Medium),
-        count(crate::audit::Severity::Low),
-        tokens.len(),
-        if tokens.len() == 1 { "" } else { "s" },
-        targets.len(),
-        if targets.len() == 1 { "" } else { "s" },
-        if failures.is_empty() {
-            String::new()
-        } else {
-            format!(" ({} failed, below)", failures.len())
-        },
-    );
+    let failed = (!failures.is_empty()).then(|| format!("{} failed, below", failures.len()));
+    say_summary(&findings, tokens.len(), targets.len(), failed);
     status.max(report(&failures))
+}
+
+/// The review's line on stderr: "49 findings (13 high, 21 medium, 15 low) in
+/// 35 tokens of 4 sources", then `(failed)` when sources failed.
+pub(crate) fn say_summary(
+    findings: &[Finding],
+    tokens: usize,
+    sources: usize,
+    failed: Option<String>,
+) {
+    let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    say!(
+        "{} finding{} ({} high, {} medium, {} low) in {tokens} token{} of {sources} source{}{}",
+        findings.len(),
+        plural(findings.len()),
+        count(Severity::High),
+        count(Severity::Medium),
+        count(Severity::Low),
+        plural(tokens),
+        plural(sources),
+        failed.map_or_else(String::new, |failed| format!(" ({failed})")),
+    );
 }
 
 /// Writes `findings` as the baseline at `path`, unless a source failed

@@ -74,24 +74,8 @@ pub(crate) async fn report_page_as(
     };
     let failed = sources.iter().filter(|s| !s.errors.is_empty()).count();
     if summary {
-        let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
-        say!(
-            "{} finding{} ({} high, {} medium, {} low) in {} token{} of {} source{}{}",
-            findings.len(),
-            if findings.len() == 1 { "" } else { "s" },
-            count(crate::audit::Severity::High),
-            count(crate::audit::Severity::Medium),
-            count(crate::audit::Severity::Low),
-            tokens.len(),
-            if tokens.len() == 1 { "" } else { "s" },
-            sources.len(),
-            if sources.len() == 1 { "" } else { "s" },
-            if failed == 0 {
-                String::new()
-            } else {
-                format!(" ({failed} failed, below and in the report)")
-            },
-        );
+        let failed = (failed > 0).then(|| format!("{failed} failed, below and in the report"));
+        super::say_summary(&findings, tokens.len(), sources.len(), failed);
     }
     if written == Status::Ok && out != Path::new("-") {
         say!("report written to {}", out.display());
