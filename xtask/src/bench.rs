@@ -15,7 +15,12 @@
 //!    see crates/bench), which starts the sandbox binary on loopback and prints
 //!    one table, the build times appended.
 //!
-//! `--consumer-only` runs step 4 alone and prints its table.
+//! 6. Section 7 (in `apitokens-bench run`): the HTML report of 1,000 and
+//!    10,000 tokens in headless Chromium (`$CHROMIUM` or `/usr/bin/chromium`;
+//!    skipped with a message when there is none).
+//!
+//! `--consumer-only` runs step 4 alone and prints its table; `--browser-only`
+//! section 7 alone.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -33,12 +38,14 @@ const EDITED_SCHEMA: &str = "    ApiToken:\n";
 const USAGE: &str = "\
 usage: cargo xtask bench [--quick] [--no-peers] [--no-build-times] [--fanout-concurrency <n>]
        cargo xtask bench --consumer-only
+       cargo xtask bench --browser-only [--quick]
 
   --quick                  fewer calls and repetitions, no build times: a smoke run
   --no-peers               skip the Python peers (dt, the Alibaba SDK)
   --no-build-times         skip the build timings (the workspace's and the consumers')
   --fanout-concurrency <n> sources listed at once in the fan-out (default 50)
   --consumer-only          only the consumers' clean builds (section 6), nothing else
+  --browser-only           only the HTML report in headless Chromium (section 7)
 ";
 
 #[derive(Debug, Default)]
@@ -47,6 +54,7 @@ struct Options {
     peers: bool,
     build_times: bool,
     consumer_only: bool,
+    browser_only: bool,
     fanout_concurrency: Option<String>,
 }
 
@@ -63,6 +71,7 @@ fn parse(args: &[&str]) -> Result<Options, String> {
             "--no-peers" => options.peers = false,
             "--no-build-times" => options.build_times = false,
             "--consumer-only" => options.consumer_only = true,
+            "--browser-only" => options.browser_only = true,
             "--fanout-concurrency" => {
                 let value = args
                     .next()
@@ -84,6 +93,11 @@ fn parse(args: &[&str]) -> Result<Options, String> {
             "--consumer-only measures build times: it goes with neither --quick nor --no-build-times\n\n{USAGE}"
         ));
     }
+    if options.browser_only && options.consumer_only {
+        return Err(format!(
+            "--browser-only and --consumer-only are two different runs\n\n{USAGE}"
+        ));
+    }
     Ok(options)
 }
 
@@ -99,7 +113,7 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));
 
-    println!("building apitokens-bench and apitokens-sandbox (release)");
+    println!("building apitokens-bench, apitokens-sandbox and apitokens (release)");
     run(
         Command::new(cargo()).current_dir(root).args([
             "build",
@@ -108,11 +122,28 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
             "apitokens-bench",
             "-p",
             "apitokens-sandbox",
+            "-p",
+            "apitokens-cli",
         ]),
         "cargo build --release",
     )?;
     let release = target.join("release");
     let exe = |name: &str| release.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    let browser_args = browser_args(&exe("apitokens"));
+    if options.browser_only {
+        print!("{}", machine());
+        let mut command = Command::new(exe("apitokens-bench"));
+        command
+            .current_dir(root)
+            .arg("browser")
+            .arg("--sandbox")
+            .arg(exe("apitokens-sandbox"))
+            .args(&browser_args);
+        if options.quick {
+            command.arg("--quick");
+        }
+        return run(&mut command, "apitokens-bench browser");
+    }
 
     let peers = if options.peers {
         peers_venv(root)
@@ -144,7 +175,8 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
         .arg("--peers")
         .arg(root.join("bench"))
         .arg("--extra-rows")
-        .arg(&rows_path);
+        .arg(&rows_path)
+        .args(&browser_args);
     match &peers {
         Ok(python) => command.arg("--python").arg(python),
         Err(reason) => command.arg("--skip-peers").arg(reason),
@@ -156,6 +188,29 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
         command.args(["--fanout-concurrency", n]);
     }
     run(&mut command, "apitokens-bench run")
+}
+
+/// Section 7's arguments of `apitokens-bench`: the CLI and Chromium
+/// (`$CHROMIUM`, else Debian's `/usr/bin/chromium`), or why it is skipped.
+fn browser_args(apitokens: &Path) -> Vec<std::ffi::OsString> {
+    let chromium = std::env::var_os("CHROMIUM")
+        .filter(|path| !path.is_empty())
+        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
+    if chromium.is_file() {
+        vec![
+            "--apitokens".into(),
+            apitokens.into(),
+            "--chromium".into(),
+            chromium.into(),
+        ]
+    } else {
+        let reason = format!(
+            "Chromium not found at {} (install Debian's chromium package, or set CHROMIUM)",
+            chromium.display()
+        );
+        println!("section 7 (the HTML report in headless Chromium) skipped: {reason}");
+        vec!["--skip-browser".into(), reason.into()]
+    }
 }
 
 fn cargo() -> String {
@@ -646,6 +701,8 @@ mod tests {
         assert!(parse(&["--consumer-only"]).is_ok_and(|o| o.consumer_only && o.build_times));
         assert!(parse(&["--consumer-only", "--quick"]).is_err());
         assert!(parse(&["--consumer-only", "--no-build-times"]).is_err());
+        assert!(parse(&["--browser-only", "--quick"]).is_ok_and(|o| o.browser_only && o.quick));
+        assert!(parse(&["--browser-only", "--consumer-only"]).is_err());
     }
 
     #[test]
