@@ -1,6 +1,6 @@
 //! `cargo xtask bench`: the benchmark of docs/BENCHMARKS.md, in one command.
 //!
-//! 1. Builds `apitokens-bench` and `apitokens-sandbox` in release.
+//! 1. Builds `apitokens-bench`, `apitokens-sandbox` and `apitokens` in release.
 //! 2. Installs the Python peers (the vendors' official clients, pinned in
 //!    `bench/requirements.txt`) into the ignored `.tools/bench-venv`; when pip
 //!    cannot reach the package registry, the peers are skipped and the table says so.
@@ -11,16 +11,14 @@
 //! 4. Times what a consumer pays (section 6): a clean build of a new crate
 //!    depending by path on the facade, and on one vendor crate, and of the CLI,
 //!    each in its own empty target directory.
-//! 5. Runs `apitokens-bench run` (per-call overhead, inventory, fan-out, peers;
-//!    see crates/bench), which starts the sandbox binary on loopback and prints
-//!    one table, the build times appended.
-//!
-//! 6. Section 7 (in `apitokens-bench run`): the HTML report of 1,000 and
-//!    10,000 tokens in headless Chromium (`$CHROMIUM` or `/usr/bin/chromium`;
-//!    skipped with a message when there is none).
+//! 5. Runs `apitokens-bench run` (per-call overhead, inventory, fan-out, peers,
+//!    the HTML report of 10,000 tokens, and that report in headless Chromium:
+//!    `$CHROMIUM` or `/usr/bin/chromium`, skipped with a message when there is
+//!    none; see crates/bench), which starts the sandbox binary on loopback and
+//!    prints one table, the build times appended.
 //!
 //! `--consumer-only` runs step 4 alone and prints its table; `--browser-only`
-//! section 7 alone.
+//! section 8 alone.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -45,7 +43,7 @@ usage: cargo xtask bench [--quick] [--no-peers] [--no-build-times] [--fanout-con
   --no-build-times         skip the build timings (the workspace's and the consumers')
   --fanout-concurrency <n> sources listed at once in the fan-out (default 50)
   --consumer-only          only the consumers' clean builds (section 6), nothing else
-  --browser-only           only the HTML report in headless Chromium (section 7)
+  --browser-only           only the HTML report in headless Chromium (section 8)
 ";
 
 #[derive(Debug, Default)]
@@ -129,7 +127,7 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
     )?;
     let release = target.join("release");
     let exe = |name: &str| release.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    let browser_args = browser_args(&exe("apitokens"));
+    let browser_args = browser_args();
     if options.browser_only {
         print!("{}", machine());
         let mut command = Command::new(exe("apitokens-bench"));
@@ -138,6 +136,8 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
             .arg("browser")
             .arg("--sandbox")
             .arg(exe("apitokens-sandbox"))
+            .arg("--cli")
+            .arg(exe("apitokens"))
             .args(&browser_args);
         if options.quick {
             command.arg("--quick");
@@ -176,6 +176,8 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
         .arg(root.join("bench"))
         .arg("--extra-rows")
         .arg(&rows_path)
+        .arg("--cli")
+        .arg(exe("apitokens"))
         .args(&browser_args);
     match &peers {
         Ok(python) => command.arg("--python").arg(python),
@@ -190,25 +192,20 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
     run(&mut command, "apitokens-bench run")
 }
 
-/// Section 7's arguments of `apitokens-bench`: the CLI and Chromium
-/// (`$CHROMIUM`, else Debian's `/usr/bin/chromium`), or why it is skipped.
-fn browser_args(apitokens: &Path) -> Vec<std::ffi::OsString> {
+/// Section 8's argument of `apitokens-bench`: Chromium (`$CHROMIUM`, else
+/// Debian's `/usr/bin/chromium`), or why the section is skipped.
+fn browser_args() -> Vec<std::ffi::OsString> {
     let chromium = std::env::var_os("CHROMIUM")
         .filter(|path| !path.is_empty())
         .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
     if chromium.is_file() {
-        vec![
-            "--apitokens".into(),
-            apitokens.into(),
-            "--chromium".into(),
-            chromium.into(),
-        ]
+        vec!["--chromium".into(), chromium.into()]
     } else {
         let reason = format!(
             "Chromium not found at {} (install Debian's chromium package, or set CHROMIUM)",
             chromium.display()
         );
-        println!("section 7 (the HTML report in headless Chromium) skipped: {reason}");
+        println!("section 8 (the HTML report in headless Chromium) skipped: {reason}");
         vec!["--skip-browser".into(), reason.into()]
     }
 }

@@ -13,9 +13,9 @@ const AFTER_HELP: &str = "\
 Configuration: --config FILE, else $APITOKENS_CONFIG, else ./apitokens.toml. It names the
 environment variables that hold each source's secrets, never the secrets.
 
-Exit status: 0 success; 1 `audit` found something; 2 a source failed, the configuration is
-wrong, the command line is invalid, or a new secret could not be delivered (its token is revoked
-again; stderr says which tokens exist).
+Exit status: 0 success; 1 `audit` or `report` found something; 2 a source failed, the
+configuration is wrong, the command line is invalid, or a new secret could not be delivered (its
+token is revoked again; stderr says which tokens exist).
 
 Logging: RUST_LOG (e.g. RUST_LOG=debug), to stderr. No output, log or error ever contains a
 token, an access-key secret or a Livy token's content; only `create`, `rotate` and `refresh`

@@ -1,4 +1,4 @@
-//! Section 7: the HTML report in a real browser. `apitokens report` of a
+//! Section 8: the HTML report in a real browser. `apitokens report` of a
 //! sandbox with 1,000 and with 10,000 generated Dynatrace tokens; the file's
 //! size, and the wall time headless Chromium takes to load the file and dump
 //! its DOM (what the browser test does), against an empty page's.
@@ -20,7 +20,7 @@ use crate::report::{Row, verdict};
 use crate::sandbox::Sandbox;
 use crate::{progress, stats};
 
-const SECTION: &str = "7";
+const SECTION: &str = "8";
 /// The two sizes compared; the larger is the figure.
 const SMALL: usize = 1_000;
 const LARGE: usize = 10_000;

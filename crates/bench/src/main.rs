@@ -16,6 +16,7 @@ mod browser;
 mod cpu;
 mod fanout;
 mod inventory;
+mod page;
 mod peers;
 mod per_call;
 mod report;
@@ -31,10 +32,13 @@ use crate::sandbox::Sandbox;
 const USAGE: &str = "\
 usage:
   apitokens-bench run --sandbox <path to apitokens-sandbox> [options]
-  apitokens-bench browser --sandbox <path> --apitokens <path> --chromium <path> [--quick]
-      (section 7 alone: the HTML report in headless Chromium)
+  apitokens-bench browser --sandbox <path> --cli <path to apitokens> --chromium <path> [--quick]
+      (section 8 alone: the HTML report in headless Chromium)
   apitokens-bench inventory --url <environment URL> --page-size <n> --limit <n> [--collect]
       (reads DT_API_TOKEN; prints `tokens=… seconds=… cpu_seconds=… vmhwm_kib=…`)
+  apitokens-bench page --sandbox <path to apitokens-sandbox> --cli <path to apitokens>
+      [--reps <n>] [--keep <file>]
+      (section 7 alone: `apitokens report` over 10,000 tokens; --keep keeps the page)
   apitokens-bench calls --url <environment URL> --side facade|raw --calls <n>
       (reads DT_API_TOKEN; one side of the per-call comparison alone, for a profiler)
 
@@ -44,9 +48,10 @@ options of `run`:
   --peers <dir>              where peer_dt.py and peer_emr.py are (default: bench/)
   --skip-peers <reason>      do not run the Python peers; the table says why
   --fanout-concurrency <n>   how many sources the fan-out lists at once (default: 50)
-  --apitokens <path>         the apitokens binary, for section 7 (the HTML report)
-  --chromium <path>          headless Chromium, for section 7
-  --skip-browser <reason>    do not run section 7; the table says why
+  --cli <path>               the `apitokens` binary: adds section 7 (the HTML report)
+  --chromium <path>          headless Chromium: adds section 8 (the HTML report in a browser;
+                             needs --cli)
+  --skip-browser <reason>    do not run section 8; the table says why
   --extra-rows <file>        rows measured elsewhere (tab-separated: section, measurement,
                              result, target, verdict), appended to the table
 ";
@@ -113,10 +118,10 @@ struct Options {
     python: Option<PathBuf>,
     peers: PathBuf,
     skip_peers: Option<String>,
-    apitokens: Option<PathBuf>,
     chromium: Option<PathBuf>,
     skip_browser: Option<String>,
     extra_rows: Option<PathBuf>,
+    cli: Option<PathBuf>,
     plan: Plan,
 }
 
@@ -127,7 +132,7 @@ impl Options {
         let mut peers = PathBuf::from("bench");
         let mut skip_peers = None;
         let mut extra_rows = None;
-        let mut apitokens = None;
+        let mut cli = None;
         let mut chromium = None;
         let mut skip_browser = None;
         let mut quick = false;
@@ -145,7 +150,7 @@ impl Options {
                 "--peers" => peers = PathBuf::from(value(arg)?),
                 "--skip-peers" => skip_peers = Some(value(arg)?),
                 "--extra-rows" => extra_rows = Some(PathBuf::from(value(arg)?)),
-                "--apitokens" => apitokens = Some(PathBuf::from(value(arg)?)),
+                "--cli" => cli = Some(PathBuf::from(value(arg)?)),
                 "--chromium" => chromium = Some(PathBuf::from(value(arg)?)),
                 "--skip-browser" => skip_browser = Some(value(arg)?),
                 "--fanout-concurrency" => {
@@ -173,10 +178,10 @@ impl Options {
             python,
             peers,
             skip_peers,
-            apitokens,
             chromium,
             skip_browser,
             extra_rows,
+            cli,
             plan,
         })
     }
@@ -192,6 +197,7 @@ fn main() -> ExitCode {
         }),
         Some("inventory") => inventory::child(&args[1..]),
         Some("calls") => per_call::child(&args[1..]),
+        Some("page") => page_alone(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -213,6 +219,36 @@ pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, String> {
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the async runtime: {e}"))
+}
+
+/// `apitokens-bench page`: section 7 alone, its table on stdout.
+fn page_alone(args: &[String]) -> Result<(), String> {
+    let (mut sandbox, mut cli, mut reps, mut keep) = (None, None, 3, None);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let value = args
+            .next()
+            .cloned()
+            .ok_or_else(|| format!("{arg} needs a value\n\n{USAGE}"))?;
+        match arg.as_str() {
+            "--sandbox" => sandbox = Some(PathBuf::from(value)),
+            "--cli" => cli = Some(PathBuf::from(value)),
+            "--keep" => keep = Some(PathBuf::from(value)),
+            "--reps" => {
+                reps = value
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("--reps: {value:?} is not a positive number"))?;
+            }
+            other => return Err(format!("unknown argument {other:?}\n\n{USAGE}")),
+        }
+    }
+    let sandbox = sandbox.ok_or_else(|| format!("--sandbox is required\n\n{USAGE}"))?;
+    let cli = cli.ok_or_else(|| format!("--cli is required\n\n{USAGE}"))?;
+    let rows = page::measure(&cli, &sandbox, reps, keep.as_deref())?;
+    print!("{}", report::table(&rows));
+    Ok(())
 }
 
 /// Progress, on stderr (the table goes to stdout).
@@ -253,6 +289,10 @@ fn run(options: Options) -> Result<(), String> {
         )?),
     }
     drop(main);
+    if let Some(cli) = &options.cli {
+        let reps = if plan.inventory_reps > 1 { 3 } else { 1 };
+        rows.extend(page::measure(cli, &options.sandbox, reps, None)?);
+    }
     rows.extend(browser_rows(&options)?);
 
     if let Some(path) = &options.extra_rows {
@@ -262,9 +302,9 @@ fn run(options: Options) -> Result<(), String> {
     Ok(())
 }
 
-/// Section 7, or why it is skipped.
+/// Section 8, or why it is skipped.
 fn browser_rows(options: &Options) -> Result<Vec<Row>, String> {
-    match (&options.skip_browser, &options.apitokens, &options.chromium) {
+    match (&options.skip_browser, &options.cli, &options.chromium) {
         (Some(reason), _, _) => Ok(browser::skipped(reason)),
         (None, Some(apitokens), Some(chromium)) => browser::measure(
             &options.sandbox,
@@ -275,7 +315,7 @@ fn browser_rows(options: &Options) -> Result<Vec<Row>, String> {
             options.plan.browser_reps,
         ),
         (None, _, _) => Ok(browser::skipped(
-            "needs --apitokens and --chromium (`cargo xtask bench` passes both)",
+            "needs --cli and --chromium (`cargo xtask bench` passes both)",
         )),
     }
 }

@@ -28,6 +28,13 @@ enum Standing {
     Never,
 }
 
+const STANDINGS: [Standing; 4] = [
+    Standing::Expired,
+    Standing::Soon,
+    Standing::Later,
+    Standing::Never,
+];
+
 impl Standing {
     fn class(self) -> &'static str {
         match self {
@@ -61,10 +68,9 @@ fn mark(html: &mut String, standing: Standing, x: f64, y: f64, source: &str, id:
     };
     let _ = write!(
         html,
-        "<{element} data-mark=\"expiry\" data-source=\"{}\" data-id=\"{}\" class=\"m {}\" ",
+        "<{element} data-mark=\"expiry\" data-source=\"{}\" data-id=\"{}\" ",
         attr(source),
         attr(id),
-        standing.class()
     );
     let _ = match standing {
         Standing::Expired => write!(
@@ -128,7 +134,7 @@ pub(super) fn expiry_timeline(html: &mut String, review: &Review<'_>) {
     let _ = write!(
         html,
         "<section aria-labelledby=\"h-expiry\">\n<h2 id=\"h-expiry\">Expiry</h2>\n\
-         <figure aria-describedby=\"tokens\">\n\
+         <figure>\n\
          <svg id=\"expiry-timeline\" role=\"img\" aria-labelledby=\"expiry-title expiry-desc\" \
          viewBox=\"0 0 {WIDTH} {height:.0}\" width=\"{WIDTH}\" height=\"{height:.0}\">\n\
          <title id=\"expiry-title\">When each token expires, by source</title>\n\
@@ -223,12 +229,14 @@ pub(super) fn expiry_timeline(html: &mut String, review: &Review<'_>) {
         (PLOT_LEFT + PLOT_RIGHT) / 2.0,
         bottom + 30.0
     );
-    // The marks.
+    // The marks, in one group per lane and standing (the group has the
+    // class: at 10,000 marks each byte a mark counts).
     let mut y = TOP;
     for (_, tokens) in &lanes {
         let h = lane_height(tokens.len());
         let (inner_top, inner_height) = (y + 5.0, h - 10.0);
         let mut never_seen = 0;
+        let mut groups: [String; 4] = Default::default();
         for (n, &index) in tokens.iter().enumerate() {
             let listed = &review.tokens[index];
             let (standing, x) = match listed.token.expires_at {
@@ -252,7 +260,19 @@ pub(super) fn expiry_timeline(html: &mut String, review: &Review<'_>) {
                 }
             };
             let my = inner_top + spread(n, 0.618_033_988_7) * inner_height;
-            mark(html, standing, x, my, &listed.source, &listed.token.id);
+            mark(
+                &mut groups[standing as usize],
+                standing,
+                x,
+                my,
+                &listed.source,
+                &listed.token.id,
+            );
+        }
+        for (standing, group) in STANDINGS.iter().zip(&groups) {
+            if !group.is_empty() {
+                let _ = write!(html, "<g class=\"{}\">\n{group}</g>\n", standing.class());
+            }
         }
         y += h;
     }
@@ -333,7 +353,7 @@ pub(super) fn last_use(html: &mut String, review: &Review<'_>) {
     let _ = write!(
         html,
         "<section aria-labelledby=\"h-last-use\">\n<h2 id=\"h-last-use\">Last use</h2>\n\
-         <figure aria-describedby=\"tokens\">\n\
+         <figure>\n\
          <svg id=\"last-use\" role=\"img\" aria-labelledby=\"last-use-title last-use-desc\" \
          viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">\n\
          <title id=\"last-use-title\">How long ago each token was last used</title>\n\

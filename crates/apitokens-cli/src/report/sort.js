@@ -1,5 +1,11 @@
 /* Optional: click a column header to sort each group of rows by it. The
    page is complete without this script. */
+/* Severities sort by rank, everything else as text (numbers by value). */
+var RANK = { high: "3", medium: "2", low: "1" };
+function key(cell) {
+  var text = cell ? cell.textContent : "";
+  return RANK[text] || text;
+}
 document.querySelectorAll("table.sortable").forEach(function (table) {
   table.querySelectorAll("thead th").forEach(function (th, column) {
     var button = document.createElement("button");
@@ -14,8 +20,7 @@ document.querySelectorAll("table.sortable").forEach(function (table) {
       table.querySelectorAll("tbody").forEach(function (body) {
         var rows = Array.prototype.slice.call(body.rows);
         rows.sort(function (a, b) {
-          var x = a.cells[column].getAttribute("data-sort") || a.cells[column].textContent;
-          var y = b.cells[column].getAttribute("data-sort") || b.cells[column].textContent;
+          var x = key(a.cells[column]), y = key(b.cells[column]);
           return (ascending ? 1 : -1) * x.localeCompare(y, undefined, { numeric: true });
         });
         rows.forEach(function (row) { body.appendChild(row); });
