@@ -26,9 +26,10 @@ const SMALL: usize = 1_000;
 const LARGE: usize = 10_000;
 /// A run that takes longer is a hung browser.
 const TIMEOUT: Duration = Duration::from_secs(300);
-/// The "under a few seconds" and "a few MB at most", as numbers.
+/// The "under a few seconds" and "a few MB at most", as numbers
+/// (the size as section 7's).
 const TARGET_SECS: f64 = 5.0;
-const TARGET_BYTES: u64 = 5_000_000;
+const TARGET_BYTES: u64 = 8 * 1024 * 1024;
 /// What this machine needs: no GPU, root without a sandbox, nothing that
 /// reaches the network on its own.
 const FLAGS: [&str; 8] = [
@@ -102,9 +103,14 @@ fn measure_in(
         .ok()
         .and_then(|text| text.split_whitespace().next().map(str::to_string))
         .map_or_else(String::new, |load| format!("; load average after: {load}"));
-    let mb = |bytes: u64| format!("{:.2} MB", bytes as f64 / 1e6);
+    let mib = |bytes: u64| format!("{:.2} MiB", bytes as f64 / 1024.0 / 1024.0);
     let secs = |s: f64| format!("{s:.2} s");
-    let of = |page: &Page| format!("the report of {} tokens", page.tokens);
+    let of = |page: &Page| {
+        format!(
+            "the report of {} tokens",
+            stats::thousands(page.tokens as u64)
+        )
+    };
     Ok(vec![
         Row::info(
             SECTION,
@@ -114,7 +120,7 @@ fn measure_in(
         Row::info(
             SECTION,
             format!("{}: file size", of(&small)),
-            mb(small.bytes),
+            mib(small.bytes),
         ),
         Row::info(
             SECTION,
@@ -125,20 +131,22 @@ fn measure_in(
             SECTION,
             format!("{}: file size", of(&large)),
             format!(
-                "{} ({:.1}× the {SMALL}-token report's)",
-                mb(large.bytes),
-                large.bytes as f64 / small.bytes.max(1) as f64
+                "{} ({:.1}× the {}-token report's)",
+                mib(large.bytes),
+                large.bytes as f64 / small.bytes.max(1) as f64,
+                stats::thousands(SMALL as u64),
             ),
-            mb(TARGET_BYTES),
+            format!("≤ {}", mib(TARGET_BYTES)),
             verdict(large.bytes <= TARGET_BYTES),
         ),
         Row::new(
             SECTION,
             format!("{}: Chromium loads it and dumps its DOM", of(&large)),
             format!(
-                "{} (median of {reps}; {:.1}× the {SMALL}-token report's, {} above the empty page{load})",
+                "{} (median of {reps}; {:.1}× the {}-token report's, {} above the empty page{load})",
                 secs(large_secs),
                 large_secs / small_secs.max(f64::EPSILON),
+                stats::thousands(SMALL as u64),
                 secs(large_secs - empty_secs),
             ),
             format!("≤ {}", secs(TARGET_SECS)),
