@@ -12,11 +12,13 @@
 //!    depending by path on the facade, and on one vendor crate, and of the CLI,
 //!    each in its own empty target directory.
 //! 5. Runs `apitokens-bench run` (per-call overhead, inventory, fan-out, peers,
-//!    the HTML report of 10,000 tokens;
-//!    see crates/bench), which starts the sandbox binary on loopback and prints
-//!    one table, the build times appended.
+//!    the HTML report of 10,000 tokens, and that report in headless Chromium:
+//!    `$CHROMIUM` or `/usr/bin/chromium`, skipped with a message when there is
+//!    none; see crates/bench), which starts the sandbox binary on loopback and
+//!    prints one table, the build times appended.
 //!
-//! `--consumer-only` runs step 4 alone and prints its table.
+//! `--consumer-only` runs step 4 alone and prints its table; `--browser-only`
+//! section 8 alone.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -34,12 +36,14 @@ const EDITED_SCHEMA: &str = "    ApiToken:\n";
 const USAGE: &str = "\
 usage: cargo xtask bench [--quick] [--no-peers] [--no-build-times] [--fanout-concurrency <n>]
        cargo xtask bench --consumer-only
+       cargo xtask bench --browser-only [--quick]
 
   --quick                  fewer calls and repetitions, no build times: a smoke run
   --no-peers               skip the Python peers (dt, the Alibaba SDK)
   --no-build-times         skip the build timings (the workspace's and the consumers')
   --fanout-concurrency <n> sources listed at once in the fan-out (default 50)
   --consumer-only          only the consumers' clean builds (section 6), nothing else
+  --browser-only           only the HTML report in headless Chromium (section 8)
 ";
 
 #[derive(Debug, Default)]
@@ -48,6 +52,7 @@ struct Options {
     peers: bool,
     build_times: bool,
     consumer_only: bool,
+    browser_only: bool,
     fanout_concurrency: Option<String>,
 }
 
@@ -64,6 +69,7 @@ fn parse(args: &[&str]) -> Result<Options, String> {
             "--no-peers" => options.peers = false,
             "--no-build-times" => options.build_times = false,
             "--consumer-only" => options.consumer_only = true,
+            "--browser-only" => options.browser_only = true,
             "--fanout-concurrency" => {
                 let value = args
                     .next()
@@ -83,6 +89,11 @@ fn parse(args: &[&str]) -> Result<Options, String> {
     if options.consumer_only && (options.quick || !options.build_times) {
         return Err(format!(
             "--consumer-only measures build times: it goes with neither --quick nor --no-build-times\n\n{USAGE}"
+        ));
+    }
+    if options.browser_only && options.consumer_only {
+        return Err(format!(
+            "--browser-only and --consumer-only are two different runs\n\n{USAGE}"
         ));
     }
     Ok(options)
@@ -116,6 +127,23 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
     )?;
     let release = target.join("release");
     let exe = |name: &str| release.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    let browser_args = browser_args();
+    if options.browser_only {
+        print!("{}", machine());
+        let mut command = Command::new(exe("apitokens-bench"));
+        command
+            .current_dir(root)
+            .arg("browser")
+            .arg("--sandbox")
+            .arg(exe("apitokens-sandbox"))
+            .arg("--cli")
+            .arg(exe("apitokens"))
+            .args(&browser_args);
+        if options.quick {
+            command.arg("--quick");
+        }
+        return run(&mut command, "apitokens-bench browser");
+    }
 
     let peers = if options.peers {
         peers_venv(root)
@@ -149,7 +177,8 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
         .arg("--peers")
         .arg(root.join("bench"))
         .arg("--extra-rows")
-        .arg(&rows_path);
+        .arg(&rows_path)
+        .args(&browser_args);
     match &peers {
         Ok(python) => command.arg("--python").arg(python),
         Err(reason) => command.arg("--skip-peers").arg(reason),
@@ -161,6 +190,24 @@ pub(crate) fn bench(root: &Path, args: &[&str]) -> Result<(), String> {
         command.args(["--fanout-concurrency", n]);
     }
     run(&mut command, "apitokens-bench run")
+}
+
+/// Section 8's argument of `apitokens-bench`: Chromium (`$CHROMIUM`, else
+/// Debian's `/usr/bin/chromium`), or why the section is skipped.
+fn browser_args() -> Vec<std::ffi::OsString> {
+    let chromium = std::env::var_os("CHROMIUM")
+        .filter(|path| !path.is_empty())
+        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
+    if chromium.is_file() {
+        vec!["--chromium".into(), chromium.into()]
+    } else {
+        let reason = format!(
+            "Chromium not found at {} (install Debian's chromium package, or set CHROMIUM)",
+            chromium.display()
+        );
+        println!("section 8 (the HTML report in headless Chromium) skipped: {reason}");
+        vec!["--skip-browser".into(), reason.into()]
+    }
 }
 
 fn cargo() -> String {
@@ -651,6 +698,8 @@ mod tests {
         assert!(parse(&["--consumer-only"]).is_ok_and(|o| o.consumer_only && o.build_times));
         assert!(parse(&["--consumer-only", "--quick"]).is_err());
         assert!(parse(&["--consumer-only", "--no-build-times"]).is_err());
+        assert!(parse(&["--browser-only", "--quick"]).is_ok_and(|o| o.browser_only && o.quick));
+        assert!(parse(&["--browser-only", "--consumer-only"]).is_err());
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! reported as the median of the repetitions. Arguments are parsed by hand, as
 //! in the xtask: a few flags do not justify another dependency.
 
+mod browser;
 mod cli_listing;
 mod cpu;
 mod fanout;
@@ -32,6 +33,8 @@ use crate::sandbox::Sandbox;
 const USAGE: &str = "\
 usage:
   apitokens-bench run --sandbox <path to apitokens-sandbox> [options]
+  apitokens-bench browser --sandbox <path> --cli <path to apitokens> --chromium <path> [--quick]
+      (section 8 alone: the HTML report in headless Chromium)
   apitokens-bench inventory --url <environment URL> --page-size <n> --limit <n> [--collect]
       (reads DT_API_TOKEN; prints `tokens=… seconds=… cpu_seconds=… vmhwm_kib=…`)
   apitokens-bench page --sandbox <path to apitokens-sandbox> --cli <path to apitokens>
@@ -48,6 +51,9 @@ options of `run`:
   --peers <dir>              where peer_dt.py and peer_emr.py are (default: bench/)
   --skip-peers <reason>      do not run the Python peers; the table says why
   --fanout-concurrency <n>   how many sources the fan-out lists at once (default: 50)
+  --chromium <path>          headless Chromium: adds section 8 (the HTML report in a browser;
+                             needs --cli)
+  --skip-browser <reason>    do not run section 8; the table says why
   --extra-rows <file>        rows measured elsewhere (tab-separated: section, measurement,
                              result, target, verdict), appended to the table
 ";
@@ -73,6 +79,8 @@ pub(crate) struct Plan {
     pub(crate) peer_tokens: usize,
     /// Signed calls of the Alibaba peer.
     pub(crate) peer_calls: usize,
+    /// Loads of each page in headless Chromium.
+    pub(crate) browser_reps: usize,
 }
 
 impl Plan {
@@ -87,6 +95,7 @@ impl Plan {
             peer_reps: 3,
             peer_tokens: 100_000,
             peer_calls: 1_000,
+            browser_reps: 3,
         }
     }
 
@@ -99,6 +108,7 @@ impl Plan {
             peer_reps: 1,
             peer_tokens: 10_000,
             peer_calls: 200,
+            browser_reps: 1,
             ..Self::full()
         }
     }
@@ -111,6 +121,8 @@ struct Options {
     python: Option<PathBuf>,
     peers: PathBuf,
     skip_peers: Option<String>,
+    chromium: Option<PathBuf>,
+    skip_browser: Option<String>,
     extra_rows: Option<PathBuf>,
     plan: Plan,
 }
@@ -123,6 +135,8 @@ impl Options {
         let mut peers = PathBuf::from("bench");
         let mut skip_peers = None;
         let mut extra_rows = None;
+        let mut chromium = None;
+        let mut skip_browser = None;
         let mut quick = false;
         let mut concurrency = None;
         let mut args = args.iter();
@@ -139,6 +153,8 @@ impl Options {
                 "--peers" => peers = PathBuf::from(value(arg)?),
                 "--skip-peers" => skip_peers = Some(value(arg)?),
                 "--extra-rows" => extra_rows = Some(PathBuf::from(value(arg)?)),
+                "--chromium" => chromium = Some(PathBuf::from(value(arg)?)),
+                "--skip-browser" => skip_browser = Some(value(arg)?),
                 "--fanout-concurrency" => {
                     let text = value(arg)?;
                     let n = text
@@ -165,6 +181,8 @@ impl Options {
             python,
             peers,
             skip_peers,
+            chromium,
+            skip_browser,
             extra_rows,
             plan,
         })
@@ -175,6 +193,10 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("run") => Options::parse(&args[1..]).and_then(run),
+        Some("browser") => Options::parse(&args[1..]).and_then(|options| {
+            print!("{}", report::table(&browser_rows(&options)?));
+            Ok(())
+        }),
         Some("inventory") => inventory::child(&args[1..]),
         Some("calls") => per_call::child(&args[1..]),
         Some("page") => page_alone(&args[1..]),
@@ -277,10 +299,29 @@ fn run(options: Options) -> Result<(), String> {
         let reps = if plan.inventory_reps > 1 { 3 } else { 1 };
         rows.extend(page::measure(cli, &options.sandbox, reps, None)?);
     }
+    rows.extend(browser_rows(&options)?);
 
     if let Some(path) = &options.extra_rows {
         rows.extend(report::read_rows(path)?);
     }
     print!("{}", report::table(&rows));
     Ok(())
+}
+
+/// Section 8, or why it is skipped.
+fn browser_rows(options: &Options) -> Result<Vec<Row>, String> {
+    match (&options.skip_browser, &options.cli, &options.chromium) {
+        (Some(reason), _, _) => Ok(browser::skipped(reason)),
+        (None, Some(apitokens), Some(chromium)) => browser::measure(
+            &options.sandbox,
+            &browser::Browser {
+                chromium: chromium.clone(),
+                apitokens: apitokens.clone(),
+            },
+            options.plan.browser_reps,
+        ),
+        (None, _, _) => Ok(browser::skipped(
+            "needs --cli and --chromium (`cargo xtask bench` passes both)",
+        )),
+    }
 }
