@@ -248,8 +248,12 @@ on A4 or Letter, and holds no secret: only what `apitokens list` shows.
 The file is written whole or not at all (a temporary file beside it, then renamed). A source
 that fails is shown as failed in the page, which is still written.
 
-Exit status: as `audit`: 0 no findings (at or above --min-severity); 1 findings; 2 a source
-failed, the configuration is wrong or the page could not be written.";
+With --baseline, the findings it accepts are left out of the page (which says how many), as
+`audit --baseline` leaves them out of its output.
+
+Exit status: as `audit`: 0 no findings (at or above --min-severity, not accepted by
+--baseline); 1 findings; 2 a source failed, the configuration or the baseline is wrong, or the
+page could not be written.";
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub(crate) enum SchemaOf {
@@ -292,10 +296,6 @@ pub(crate) struct AuditArgs {
     #[arg(long, short = 'f', value_enum)]
     /// Output format [default: table on a terminal, else json].
     pub(crate) format: Option<Format>,
-    /// Report and fail only on findings not accepted in this baseline file
-    /// (see --write-baseline); say how many it accepted and which entries are stale.
-    #[arg(long, value_name = "FILE")]
-    pub(crate) baseline: Option<PathBuf>,
     /// Write the findings reported to this baseline file (replacing it, whole or
     /// not at all) and exit 0: they are accepted from now on. With --baseline,
     /// entries keep their reason and until.
@@ -321,6 +321,11 @@ pub(crate) struct ReviewArgs {
     /// Report only findings of at least this severity.
     #[arg(long, default_value = "low", value_parser = severity_parser())]
     pub(crate) min_severity: Severity,
+    /// Report and fail only on findings not accepted in this baseline file
+    /// (see `audit --write-baseline`); say how many it accepted and which
+    /// entries are stale.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

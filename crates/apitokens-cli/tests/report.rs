@@ -179,3 +179,53 @@ fn a_page_that_cannot_be_written_leaves_nothing_behind() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn a_baseline_leaves_its_accepted_findings_out_of_the_page_as_audit_does() -> TestResult {
+    let harness = Harness::start()?;
+    let written = harness.run(&["audit", "--write-baseline", "baseline.toml"])?;
+    assert_eq!(code(&written), 0, "{}", stderr(&written));
+    let accepted = json(&harness.run(&["audit", "--format", "json"])?)?
+        .as_array()
+        .map_or(0, Vec::len);
+    assert!(accepted > 0, "the demo data has findings");
+
+    let output = harness.run(&[
+        "report",
+        "--out",
+        "review.html",
+        "--baseline",
+        "baseline.toml",
+    ])?;
+    // Every finding accepted: nothing new, exit 0, as `audit --baseline`.
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(&format!(
+            "baseline baseline.toml: {accepted} findings accepted"
+        )),
+        "{}",
+        stderr(&output)
+    );
+    let html = std::fs::read_to_string(harness.dir().join("review.html"))?;
+    let document = Html::parse_document(&html);
+    assert!(select(&document, "table#findings tbody tr").is_empty());
+    assert_eq!(count(&document, "findings"), "0");
+    assert_eq!(count(&document, "accepted"), accepted.to_string());
+    assert!(html.contains("--baseline baseline.toml"));
+
+    let missing = harness.run(&[
+        "report",
+        "--out",
+        "other.html",
+        "--baseline",
+        "nowhere.toml",
+    ])?;
+    assert_eq!(code(&missing), 2);
+    assert!(
+        stderr(&missing).contains("nowhere.toml"),
+        "{}",
+        stderr(&missing)
+    );
+    assert!(!harness.dir().join("other.html").exists());
+    Ok(())
+}

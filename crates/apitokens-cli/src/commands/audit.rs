@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::audit::{Finding, Rules, Severity};
+use crate::cli::ReviewArgs;
 use comfy_table::Color;
 
 pub(crate) async fn audit(context: &Context<'_>, config: &Config, args: AuditArgs) -> Status {
@@ -15,16 +16,9 @@ pub(crate) async fn audit_as(
     args: &AuditArgs,
     format: Format,
 ) -> Status {
-    // A wrong baseline is found before any request.
-    let baseline = match args.baseline.as_deref().map(crate::baseline::load) {
-        None => None,
-        Some(Ok(baseline)) => Some(baseline),
-        Some(Err(errors)) => {
-            for error in errors {
-                say!("error: {error}");
-            }
-            return Status::Failed;
-        }
+    let baseline = match load_baseline(&args.review) {
+        Ok(baseline) => baseline,
+        Err(status) => return status,
     };
     let targets = match select(context, config, &args.review.selection) {
         Ok(targets) => targets,
@@ -36,37 +30,20 @@ pub(crate) async fn audit_as(
         usize::from(args.review.selection.concurrency),
     )
     .await;
-    let rules = Rules::new(Thresholds::new(
-        args.review.expiring_within,
-        args.review.unused_for,
-    ))
-    .with_broad_scopes(config.broad_scopes.clone());
-    // Every finding, for the baseline's stale entries; those reported are
-    // at or above --min-severity (the order is kept).
-    let all = crate::audit::review(&tokens, context.now, &rules, Severity::Low);
-    let reported: Vec<Finding> = all
-        .iter()
-        .filter(|finding| finding.severity >= args.review.min_severity)
-        .cloned()
-        .collect();
+    let reviewed = review(
+        context,
+        config,
+        &args.review,
+        baseline.as_ref(),
+        &tokens,
+        &targets,
+        failures.is_empty(),
+    );
     let mut status = Status::Ok;
     if let Some(path) = &args.write_baseline {
-        status = write_baseline(path, &reported, baseline.as_ref(), failures.len());
+        status = write_baseline(path, &reviewed.reported, baseline.as_ref(), failures.len());
     }
-    let findings = match &baseline {
-        None => reported,
-        Some(baseline) => {
-            let audited = if failures.is_empty() {
-                sources(&targets)
-            } else {
-                // A failed source's findings may be missing: no entry is called stale.
-                Vec::new()
-            };
-            let sorted = baseline.sort(reported, &all, &audited, context.now);
-            say_sorted(baseline, &sorted, failures.is_empty());
-            sorted.new
-        }
-    };
+    let findings = reviewed.shown;
     let mut out = Vec::new();
     let written = match format {
         Format::Json => output::print_json(&mut out, &findings),
@@ -179,6 +156,78 @@ pub(crate) fn say_summary(
         plural(sources),
         failed.map_or_else(String::new, |failed| format!(" ({failed})")),
     );
+}
+
+/// The baseline `--baseline` names, read before any request (its problems
+/// on stderr, exit 2).
+pub(crate) fn load_baseline(
+    args: &ReviewArgs,
+) -> Result<Option<crate::baseline::Baseline>, Status> {
+    match args.baseline.as_deref().map(crate::baseline::load) {
+        None => Ok(None),
+        Some(Ok(baseline)) => Ok(Some(baseline)),
+        Some(Err(errors)) => {
+            for error in errors {
+                say!("error: {error}");
+            }
+            Err(Status::Failed)
+        }
+    }
+}
+
+/// What a review found, for `audit` and `report`.
+pub(crate) struct Reviewed {
+    /// At or above `--min-severity`, most severe first.
+    pub(crate) reported: Vec<Finding>,
+    /// Those of `reported` the baseline does not accept (all without one).
+    pub(crate) shown: Vec<Finding>,
+    /// How many of `reported` the baseline accepts.
+    pub(crate) accepted: usize,
+}
+
+/// The findings of `tokens` under the config's rules and `args`'
+/// thresholds, sorted by the baseline when there is one (what it did is
+/// said on stderr). `complete`: every selected source was read, so entries
+/// matching nothing are stale.
+pub(crate) fn review(
+    context: &Context<'_>,
+    config: &Config,
+    args: &ReviewArgs,
+    baseline: Option<&crate::baseline::Baseline>,
+    tokens: &[Listed],
+    targets: &[Target],
+    complete: bool,
+) -> Reviewed {
+    let rules = Rules::new(Thresholds::new(args.expiring_within, args.unused_for))
+        .with_broad_scopes(config.broad_scopes.clone());
+    // Every finding, for the baseline's stale entries; those reported are
+    // at or above --min-severity (the order is kept).
+    let all = crate::audit::review(tokens, context.now, &rules, Severity::Low);
+    let reported: Vec<Finding> = all
+        .iter()
+        .filter(|finding| finding.severity >= args.min_severity)
+        .cloned()
+        .collect();
+    let Some(baseline) = baseline else {
+        return Reviewed {
+            shown: reported.clone(),
+            reported,
+            accepted: 0,
+        };
+    };
+    // A failed source's findings may be missing: no entry is called stale.
+    let audited = if complete {
+        sources(targets)
+    } else {
+        Vec::new()
+    };
+    let sorted = baseline.sort(reported.clone(), &all, &audited, context.now);
+    say_sorted(baseline, &sorted, complete);
+    Reviewed {
+        reported,
+        shown: sorted.new,
+        accepted: sorted.accepted,
+    }
 }
 
 /// Writes `findings` as the baseline at `path`, unless a source failed

@@ -3,7 +3,6 @@
 use std::path::Path;
 
 use super::*;
-use crate::audit::Rules;
 use crate::cli::{ReportArgs, ReviewArgs};
 use crate::report::{Review, SourceStatus};
 
@@ -26,6 +25,10 @@ pub(crate) async fn report_page_as(
     out: &Path,
     summary: bool,
 ) -> Status {
+    let baseline = match super::load_baseline(args) {
+        Ok(baseline) => baseline,
+        Err(status) => return status,
+    };
     let targets = match select(context, config, &args.selection) {
         Ok(targets) => targets,
         Err(status) => return status,
@@ -33,8 +36,16 @@ pub(crate) async fn report_page_as(
     let (tokens, failures) =
         inventory_by_source(context, &targets, usize::from(args.selection.concurrency)).await;
     let thresholds = Thresholds::new(args.expiring_within, args.unused_for);
-    let rules = Rules::new(thresholds).with_broad_scopes(config.broad_scopes.clone());
-    let findings = crate::audit::review(&tokens, context.now, &rules, args.min_severity);
+    let reviewed = super::review(
+        context,
+        config,
+        args,
+        baseline.as_ref(),
+        &tokens,
+        &targets,
+        failures.is_empty(),
+    );
+    let findings = reviewed.shown;
     let mut sources: Vec<SourceStatus> = Vec::new();
     for target in &targets {
         if !sources.iter().any(|source| source.name == target.name) {
@@ -57,6 +68,12 @@ pub(crate) async fn report_page_as(
         findings: &findings,
         thresholds,
         min_severity: args.min_severity,
+        baseline: baseline
+            .as_ref()
+            .map(|baseline| crate::report::BaselineUse {
+                file: baseline.file(),
+                accepted: reviewed.accepted,
+            }),
     });
     let written = if out == Path::new("-") {
         emit(html.as_bytes())

@@ -43,6 +43,17 @@ pub(crate) struct Review<'a> {
     pub(crate) findings: &'a [Finding],
     pub(crate) thresholds: Thresholds,
     pub(crate) min_severity: Severity,
+    /// `--baseline`: the findings it accepts are left out of the page.
+    pub(crate) baseline: Option<BaselineUse<'a>>,
+}
+
+/// The baseline a review was sorted by.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BaselineUse<'a> {
+    /// The file, as given.
+    pub(crate) file: &'a str,
+    /// How many findings it accepted (not on the page).
+    pub(crate) accepted: usize,
 }
 
 /// Text content, escaped; control characters (which no name needs and a
@@ -280,12 +291,21 @@ fn findings_table(html: &mut String, review: &Review<'_>) {
         html,
         "<section class=\"rows\" aria-labelledby=\"h-findings\">\n<h2 id=\"h-findings\">Findings</h2>\n\
          <table id=\"findings\" class=\"sortable\">\n<caption>{} {}, most severe first \
-         (the same as <code>apitokens audit</code>)</caption>\n<thead><tr>\
+         (the same as <code>apitokens audit</code>{})</caption>\n<thead><tr>\
          <th scope=\"col\">Severity</th><th scope=\"col\">Finding</th><th scope=\"col\">Source</th>\
          <th scope=\"col\">ID</th><th scope=\"col\">Name</th><th scope=\"col\">Owner</th>\
          <th scope=\"col\">Reason</th><th scope=\"col\">At</th></tr></thead>\n<tbody>",
         count("findings", review.findings.len()),
         plural(review.findings.len(), "finding", "findings"),
+        review
+            .baseline
+            .as_ref()
+            .map_or_else(String::new, |baseline| format!(
+                " with <code>--baseline {}</code>; {} accepted by it {} not listed",
+                text(baseline.file),
+                count("accepted", baseline.accepted),
+                if baseline.accepted == 1 { "is" } else { "are" },
+            )),
     );
     for f in review.findings {
         let severity = f.severity.as_str();

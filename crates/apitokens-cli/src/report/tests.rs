@@ -107,6 +107,7 @@ fn page(sources: &[SourceStatus], tokens: &[Listed]) -> (String, Vec<Finding>) {
         findings: &findings,
         thresholds,
         min_severity: Severity::Low,
+        baseline: None,
     });
     (html, findings)
 }
