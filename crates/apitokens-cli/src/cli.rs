@@ -60,7 +60,7 @@ pub(crate) enum Command {
         source: String,
         /// The token's ID (never its secret).
         id: String,
-        #[arg(long, short = 'f', value_enum)]
+        #[arg(long, short = 'f', value_parser = ListingFormat)]
         /// Output format [default: table on a terminal, else json].
         format: Option<Format>,
         #[command(flatten)]
@@ -127,7 +127,7 @@ pub(crate) enum Command {
     /// and run `list` and `audit` against it. No config, credentials or network.
     #[cfg(feature = "demo")]
     Demo {
-        #[arg(long, short = 'f', value_enum)]
+        #[arg(long, short = 'f', value_parser = ListingFormat)]
         /// Output format [default: table].
         format: Option<Format>,
         #[command(flatten)]
@@ -280,7 +280,7 @@ pub(crate) struct Selection {
 pub(crate) struct ListArgs {
     #[command(flatten)]
     pub(crate) selection: Selection,
-    #[arg(long, short = 'f', value_enum)]
+    #[arg(long, short = 'f', value_parser = ListingFormat)]
     /// Output format [default: table on a terminal, else json].
     pub(crate) format: Option<Format>,
     #[command(flatten)]
@@ -408,7 +408,7 @@ pub(crate) struct UpdateArgs {
     /// Replace the scopes with these (repeatable).
     #[arg(long = "scope", value_name = "SCOPE", group = "change")]
     pub(crate) scopes: Vec<String>,
-    #[arg(long, short = 'f', value_enum)]
+    #[arg(long, short = 'f', value_parser = ListingFormat)]
     /// Output format of the updated token [default: table on a terminal, else json].
     pub(crate) format: Option<Format>,
     #[command(flatten)]
@@ -419,6 +419,50 @@ pub(crate) struct UpdateArgs {
 /// days). Longer periods, added to or taken from now, leave the range of dates
 /// that the vendors, chrono and `Instant` can hold.
 const MAX_PERIOD: Duration = Duration::from_secs(100 * 31_557_600);
+
+/// `--format` of the commands that print tokens: every [`Format`] but those
+/// of findings, which are neither offered nor accepted (`list --format junit`
+/// says to use `audit`).
+#[derive(Debug, Clone, Copy)]
+struct ListingFormat;
+
+impl clap::builder::TypedValueParser for ListingFormat {
+    type Value = Format;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Format, clap::Error> {
+        use clap::ValueEnum;
+        let name = value.to_string_lossy();
+        if Format::from_str(&name, false).is_ok_and(Format::audit_only) {
+            return Err(clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!("--format {name} prints audit findings: use it with `apitokens audit`\n"),
+            )
+            .with_cmd(command));
+        }
+        let values = self.possible_values().into_iter().flatten();
+        let name =
+            clap::builder::PossibleValuesParser::new(values).parse_ref(command, arg, value)?;
+        Format::from_str(&name, false)
+            .map_err(|_| clap::Error::new(clap::error::ErrorKind::InvalidValue).with_cmd(command))
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        use clap::ValueEnum;
+        Some(Box::new(
+            Format::value_variants()
+                .iter()
+                .filter(|format| !format.audit_only())
+                .filter_map(ValueEnum::to_possible_value),
+        ))
+    }
+}
 
 /// Accepts `low`, `medium` or `high` (the facade's audit severities).
 fn severity_parser() -> impl clap::builder::TypedValueParser<Value = Severity> {

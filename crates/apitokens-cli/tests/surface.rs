@@ -345,3 +345,37 @@ fn help_names_every_vendor() -> TestResult {
     }
     Ok(())
 }
+
+#[test]
+fn formats_of_findings_are_offered_only_where_findings_are_printed() -> TestResult {
+    for command in ["list", "get", "update", "demo"] {
+        let help = apitokens(&[command, "--help"])?;
+        assert_eq!(code(&help), 0, "{command}: {}", stderr(&help));
+        for format in ["junit", "markdown", "prometheus"] {
+            assert!(
+                !stdout(&help).contains(format),
+                "`{command} --help` offers {format}"
+            );
+        }
+    }
+    let audit = apitokens(&["audit", "--help"])?;
+    for format in ["junit", "markdown", "prometheus"] {
+        assert!(
+            stdout(&audit).contains(format),
+            "`audit --help` lacks {format}"
+        );
+    }
+    // Asked for anyway: a usage error before anything runs, saying where it belongs.
+    for command in [&["list"][..], &["get", "src", "id"], &["demo"]] {
+        let args = [command, &["--format", "markdown"]].concat();
+        let output = apitokens(&args)?;
+        assert_eq!(code(&output), 2, "{args:?}");
+        assert!(
+            stderr(&output)
+                .contains("--format markdown prints audit findings: use it with `apitokens audit`"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    Ok(())
+}
