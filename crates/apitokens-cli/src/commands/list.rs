@@ -66,7 +66,7 @@ pub(crate) fn progress_bar(context: &Context<'_>, targets: usize) -> ProgressBar
 
 /// Every token of `targets`, at most `concurrency` sources at a time, in
 /// the targets' order then by name; and the failures, one stderr line each,
-/// in the targets' order (printed by [`report`] after the output, where a
+/// in the targets' order (printed by [`report()`] after the output, where a
 /// terminal user sees them). A failing source keeps the tokens of the pages
 /// read before its failure. Collects everything: for tables (column widths),
 /// CSV and the audit; `list --format json` streams instead.
