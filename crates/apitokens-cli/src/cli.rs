@@ -10,16 +10,18 @@ use crate::audit::Severity;
 use crate::output::{ColorChoice, Format};
 
 const AFTER_HELP: &str = "\
-Configuration: the command's --config FILE, else $APITOKENS_CONFIG, else ./apitokens.toml. It
-names the environment variables that hold each source's secrets, never the secrets.
+Configuration: the command's --config FILE, else $APITOKENS_CONFIG, else
+./apitokens.toml. It names the environment variables that hold each source's
+secrets, never the secrets.
 
-Exit status: 0 success; 1 `audit` or `report` found something; 2 a source failed, the
-configuration is wrong, the command line is invalid, or a new secret could not be delivered (its
-token is revoked again; stderr says which tokens exist).
+Exit status: 0 success; 1 `audit` or `report` found something; 2 a source
+failed, the configuration is wrong, the command line is invalid, or a new
+secret could not be delivered (its token is revoked again; stderr says which
+tokens exist).
 
-Logging: RUST_LOG (e.g. RUST_LOG=debug), to stderr. No output, log or error ever contains a
-token, an access-key secret or a Livy token's content; only `create`, `rotate` and `refresh`
-print the one new secret, to stdout.
+Logging: RUST_LOG (e.g. RUST_LOG=debug), to stderr. No output, log or error
+ever contains a token, an access-key secret or a Livy token's content; only
+`create`, `rotate` and `refresh` print the one new secret, to stdout.
 
 Try it without any account: apitokens demo";
 
@@ -219,41 +221,45 @@ const AUDIT_ABOUT: &str = "\
 Review every token of the selected sources and print one finding per problem.
 
 Severities:
-  high    write or admin scopes on a token that still works (by default Dynatrace *.write,
-          Write*, *admin*, …; GitLab api, sudo, write_*, …; the config's [audit.broad_scopes]
-          replaces a vendor's list)
-  medium  expired; expires within --expiring-within; last used longer ago than
-          --unused-for, or never used and older than that; personal access tokens
+  high    write or admin scopes on a token that still works (by default
+          Dynatrace *.write, Write*, *admin*, …; GitLab api, sudo, write_*, …;
+          the config's [audit.broad_scopes] replaces a vendor's list)
+  medium  expired; expires within --expiring-within; last used longer ago
+          than --unused-for, or never used and older than that; personal
+          access tokens
   low     never expires (valid until revoked); disabled but not revoked
 
-Each finding has a fingerprint, the same in every run for the same source, token ID and
-check. To adopt the audit in a pipeline that already has findings:
-  apitokens audit --write-baseline audit-baseline.toml   # accept today's findings
-  apitokens audit --baseline audit-baseline.toml         # fail only on new ones
-Entries may say `reason = \"…\"` and `until = \"2026-06-30\"`; after that day the finding
-counts again. Stderr says how many findings the baseline accepted and which entries match
-no finding any more (stale: remove them).
+Each finding has a fingerprint, the same in every run for the same source,
+token ID and check. To adopt the audit in a pipeline that has findings:
+  apitokens audit --write-baseline audit-baseline.toml   # accept them
+  apitokens audit --baseline audit-baseline.toml   # fail only on new ones
+Entries may say `reason = \"…\"` and `until = \"2026-06-30\"`; after that day
+the finding counts again. Stderr says how many findings the baseline accepted
+and which entries match no finding any more (stale: remove them).
 
-Exit status: 0 no findings (at or above --min-severity, not accepted by --baseline), or
---write-baseline wrote them; 1 findings; 2 a source failed, the configuration or the
-baseline is wrong, or the baseline could not be written.";
+Exit status: 0 no findings (at or above --min-severity, not accepted by
+--baseline), or --write-baseline wrote them; 1 findings; 2 a source failed,
+the configuration or the baseline is wrong, or the baseline could not be
+written.";
 
 const REPORT_ABOUT: &str = "\
-Review every token of the selected sources, as `audit` does, and write the review as one
-HTML page: which sources were read (and which failed), counts per vendor, source and
-severity, an expiry timeline, last use, the findings and every token with its owner. The
-page is self-contained (inline styles and charts, no script needed, nothing fetched), prints
-on A4 or Letter, and holds no secret: only what `apitokens list` shows.
+Review every token of the selected sources, as `audit` does, and write the
+review as one HTML page: which sources were read (and which failed), counts
+per vendor, source and severity, an expiry timeline, last use, the findings
+and every token with its owner. The page is self-contained (inline styles and
+charts, no script needed, nothing fetched), prints on A4 or Letter, and holds
+no secret: only what `apitokens list` shows.
 
-The file is written whole or not at all (a temporary file beside it, then renamed). A source
-that fails is shown as failed in the page, which is still written.
+The file is written whole or not at all (a temporary file beside it, then
+renamed). A source that fails is shown as failed in the page, which is still
+written.
 
-With --baseline, the findings it accepts are left out of the page (which says how many), as
-`audit --baseline` leaves them out of its output.
+With --baseline, the findings it accepts are left out of the page (which says
+how many), as `audit --baseline` leaves them out of its output.
 
-Exit status: as `audit`: 0 no findings (at or above --min-severity, not accepted by
---baseline); 1 findings; 2 a source failed, the configuration or the baseline is wrong, or the
-page could not be written.";
+Exit status: as `audit`: 0 no findings (at or above --min-severity, not
+accepted by --baseline); 1 findings; 2 a source failed, the configuration or
+the baseline is wrong, or the page could not be written.";
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub(crate) enum SchemaOf {
@@ -391,6 +397,11 @@ pub(crate) struct CreateArgs {
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("change").required(true).multiple(true)))]
+// clap's own usage line lists the group in one line of 98 columns.
+#[command(
+    override_usage = "apitokens update <SOURCE> <ID> [--name <NAME>] [--enable|--disable]\n       \
+                      [--scope <SCOPE>]... [OPTIONS] (at least one change)"
+)]
 pub(crate) struct UpdateArgs {
     /// The source's `name` in the configuration.
     pub(crate) source: String,
@@ -533,5 +544,24 @@ fn parse_label(value: &str) -> Result<(String, String), String> {
     match value.split_once('=') {
         Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
         _ => Err("use KEY=VALUE".to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Hand-wrapped help stays within 80 columns, so that clap, which wraps
+    /// a longer line at the terminal's width, never breaks it into ragged
+    /// halves on an 80-column terminal.
+    #[test]
+    fn hand_wrapped_help_fits_80_columns() {
+        for (name, text) in [
+            ("AFTER_HELP", super::AFTER_HELP),
+            ("AUDIT_ABOUT", super::AUDIT_ABOUT),
+            ("REPORT_ABOUT", super::REPORT_ABOUT),
+        ] {
+            for line in text.lines() {
+                assert!(line.chars().count() <= 80, "{name}: {line}");
+            }
+        }
     }
 }

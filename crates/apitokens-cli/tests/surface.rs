@@ -379,3 +379,43 @@ fn formats_of_findings_are_offered_only_where_findings_are_printed() -> TestResu
     }
     Ok(())
 }
+
+#[test]
+fn help_fits_an_80_column_terminal() -> TestResult {
+    let commands = [
+        "",
+        "list",
+        "get",
+        "audit",
+        "report",
+        "create",
+        "update",
+        "revoke",
+        "rotate",
+        "refresh",
+        "demo",
+        "schema",
+        "config",
+        "completions",
+        "man",
+    ];
+    for command in commands {
+        let args: Vec<&str> = [command, "--help"]
+            .into_iter()
+            .filter(|arg| !arg.is_empty())
+            .collect();
+        let output = assert_cmd::cargo::cargo_bin_cmd!("apitokens")
+            .env("COLUMNS", "80")
+            .args(&args)
+            .output()?;
+        assert_eq!(code(&output), 0, "{args:?}: {}", stderr(&output));
+        for line in stdout(&output).lines() {
+            assert!(
+                line.chars().count() <= 80,
+                "`apitokens {command} --help` at 80 columns: a line of {} columns:\n{line}",
+                line.chars().count()
+            );
+        }
+    }
+    Ok(())
+}
