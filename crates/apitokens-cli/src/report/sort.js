@@ -8,10 +8,13 @@ function key(cell) {
 }
 document.querySelectorAll("table.sortable").forEach(function (table) {
   table.querySelectorAll("thead th").forEach(function (th, column) {
+    /* The header keeps its text; the button beside it sorts. (A header made
+       of a button alone prints empty where Chromium repeats it on a page.) */
     var button = document.createElement("button");
     button.type = "button";
-    button.textContent = th.textContent;
-    th.textContent = "";
+    button.textContent = "\u2195";
+    button.setAttribute("aria-label", "Sort by " + th.textContent);
+    th.appendChild(document.createTextNode(" "));
     th.appendChild(button);
     button.addEventListener("click", function () {
       var ascending = th.getAttribute("aria-sort") !== "ascending";
