@@ -285,7 +285,28 @@ fn check_dom(document: &Html, expected: &Expected) -> TestResult {
     check_expiry_timeline(root, expected);
     check_last_use(root, expected, generated_at)?;
     check_self_contained(root);
+    check_headers_keep_their_text(root);
     Ok(())
+}
+
+/// After the sort script ran, each header of a sortable table still has its
+/// own text beside the button: a header that is only a button prints empty
+/// where Chromium repeats it on each printed page.
+fn check_headers_keep_their_text(root: ElementRef<'_>) {
+    let headers = all(root, "table.sortable thead th");
+    assert!(!headers.is_empty(), "no sortable table headers");
+    for th in headers {
+        let own: String = th
+            .children()
+            .filter_map(|node| node.value().as_text().map(|text| text.to_string()))
+            .collect();
+        assert!(
+            !own.trim().is_empty(),
+            "a header without text of its own: {}",
+            th.html()
+        );
+        assert_eq!(all(th, "button").len(), 1, "one sort button: {}", th.html());
+    }
 }
 
 /// Every `data-count` KEY says the number the JSON gives, each time it
