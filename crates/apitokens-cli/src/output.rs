@@ -51,6 +51,16 @@ pub(crate) fn use_color(on: bool) {
     COLOR.store(on, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// Whether a fitted table cut a cell since the last [`take_cut`]: the
+/// command then says how to see it whole (an ID cut with `…` cannot be
+/// pasted into `apitokens get`).
+static CUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether a cell was cut, and forget it.
+pub(crate) fn take_cut() -> bool {
+    CUT.swap(false, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// How to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
@@ -476,6 +486,13 @@ pub(crate) fn print_fitted(
                 total -= 1;
             }
         }
+    }
+    if rows.iter().any(|row| {
+        row.iter()
+            .zip(&widths)
+            .any(|(cell, width)| display_width(cell) > *width)
+    }) {
+        CUT.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     let mut table = Table::new();
     table

@@ -1065,3 +1065,23 @@ fn colour_on_a_terminal_unless_no_color_or_never() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn a_table_with_cut_cells_says_how_to_see_them_whole() -> TestResult {
+    let harness = Harness::start()?;
+    let note = "note: cells cut with … to fit; --format wide prints them whole";
+    let run = |format: &str| -> Result<std::process::Output, Box<dyn std::error::Error>> {
+        Ok(harness
+            .process(&["list", "--format", format])?
+            .env("COLUMNS", "80")
+            .output()?)
+    };
+    let fitted = run("table")?;
+    assert_eq!(code(&fitted), 0, "{}", stderr(&fitted));
+    assert!(stdout(&fitted).contains('…'));
+    assert!(stderr(&fitted).contains(note), "{}", stderr(&fitted));
+    let wide = run("wide")?;
+    assert_eq!(code(&wide), 0, "{}", stderr(&wide));
+    assert!(!stderr(&wide).contains("note:"), "{}", stderr(&wide));
+    Ok(())
+}

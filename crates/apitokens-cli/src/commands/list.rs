@@ -199,7 +199,13 @@ pub(crate) async fn list_json_streamed(
 
 pub(crate) fn write_result(written: io::Result<()>, out: &[u8]) -> Status {
     match written {
-        Ok(()) => emit(out),
+        Ok(()) => {
+            let status = emit(out);
+            if output::take_cut() {
+                say!("note: cells cut with … to fit; --format wide prints them whole");
+            }
+            status
+        }
         Err(error) => {
             say!("error: cannot format the output: {error}");
             Status::Failed
