@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use apitokens::ExposeSecret;
-use apitokens_sandbox::Sandbox;
+use apitokens_sandbox::{RunningSandbox, Sandbox};
 
 use crate::audit::Severity;
 use crate::cli::{AuditArgs, ColorArg, ConfigArg, ReviewArgs, Selection};
@@ -79,6 +79,11 @@ $ apitokens list
         list_in_words(&vendors),
     );
     let mut status = emit(intro.as_bytes());
+    if status == Status::Failed {
+        // Nobody can read what follows (a full disk, a closed terminal):
+        // one error, not one per table.
+        return stop(sandbox, status).await;
+    }
     let format = format.unwrap_or(Format::Table);
     let selection = Selection {
         sources: Vec::new(),
@@ -86,7 +91,9 @@ $ apitokens list
         concurrency: 8,
     };
     status = status.max(commands::list_as(&demo, &config, &selection, format).await);
-    status = status.max(emit(b"\n$ apitokens audit\n"));
+    if emit(b"\n$ apitokens audit\n") == Status::Failed {
+        return stop(sandbox, Status::Failed).await;
+    }
     let audit = AuditArgs {
         review: ReviewArgs {
             selection,
@@ -105,21 +112,20 @@ $ apitokens list
     if audited == Status::Failed {
         status = Status::Failed;
     }
-    let review = ReviewArgs {
-        selection: Selection {
-            sources: Vec::new(),
-            vendors: Vec::new(),
-            concurrency: 8,
-        },
-        ..audit.review
-    };
     let report = report.unwrap_or_else(|| std::env::temp_dir().join("apitokens-demo-report.html"));
-    if commands::report_page_as(&demo, &config, &review, &report, false).await == Status::Failed {
+    if commands::report_page_as(&demo, &config, &audit.review, &report, false).await
+        == Status::Failed
+    {
         status = Status::Failed;
     }
     status = status.max(emit(
         b"\nNext: write an apitokens.toml for your own sources (see the README), then run\n`apitokens list` and `apitokens audit` (exit status 1 when it finds something),\nand `apitokens report --out review.html` for a page like the demo's.\n",
     ));
+    stop(sandbox, status).await
+}
+
+/// Stops the sandbox; `status` is the demo's.
+async fn stop(sandbox: RunningSandbox, status: Status) -> Status {
     if let Err(error) = sandbox.stop().await {
         say!("warning: the demo sandbox did not stop cleanly: {error}");
     }

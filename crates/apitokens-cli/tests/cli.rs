@@ -1085,3 +1085,25 @@ fn a_table_with_cut_cells_says_how_to_see_them_whole() -> TestResult {
     assert!(!stderr(&wide).contains("note:"), "{}", stderr(&wide));
     Ok(())
 }
+
+/// A full disk under the demo's stdout: one clear error and exit 2, not an
+/// error per table.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_demo_stops_at_the_first_write_that_fails() -> TestResult {
+    let harness = Harness::start()?;
+    let output = harness
+        .process(&["demo", "--report", "demo.html"])?
+        .stdout(std::fs::File::create("/dev/full")?)
+        .output()?;
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output)
+            .matches("error: cannot write the output: No space left on device")
+            .count(),
+        1,
+        "{}",
+        stderr(&output)
+    );
+    Ok(())
+}
