@@ -9,7 +9,7 @@ use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, pres
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use apitokens::audit::{relative, reports_last_use};
+use apitokens::audit::{Thresholds, relative, reports_last_use};
 
 use crate::terminal;
 
@@ -196,15 +196,18 @@ pub(crate) fn print_tokens(
     format: Format,
     now: DateTime<Utc>,
 ) -> io::Result<()> {
-    let rows: Vec<TokenRow> = tokens
-        .iter()
-        .map(|listed| TokenRow::new(&listed.source, &listed.token))
-        .collect();
+    // The rows of the machine formats; the tables read the tokens.
+    let rows = || -> Vec<TokenRow> {
+        tokens
+            .iter()
+            .map(|listed| TokenRow::new(&listed.source, &listed.token))
+            .collect()
+    };
     match format {
-        Format::Json => print_json(out, &rows),
-        Format::Jsonl => print_jsonl(out, &rows),
+        Format::Json => print_json(out, &rows()),
+        Format::Jsonl => print_jsonl(out, &rows()),
         Format::Junit | Format::Markdown | Format::Prometheus => Err(audit_only_error(format)),
-        Format::Csv => print_csv(out, &TOKEN_COLUMNS, &rows, |row| {
+        Format::Csv => print_csv(out, &TOKEN_COLUMNS, &rows(), |row| {
             vec![
                 row.source.clone(),
                 row.vendor.as_str().to_string(),
@@ -223,12 +226,16 @@ pub(crate) fn print_tokens(
             ]
         }),
         Format::Table => {
+            // Red and yellow where `audit`'s default thresholds say expired
+            // and expiring soon.
+            let soon = chrono::Duration::from_std(Thresholds::default().expiring_within)
+                .unwrap_or(chrono::Duration::MAX);
             let colors = tokens
                 .iter()
                 .map(|Listed { token, .. }| {
                     let expiry = match token.expires_at {
-                        Some(at) if at <= now => Some(Color::Red),
-                        Some(at) if at <= now + chrono::Duration::days(30) => Some(Color::Yellow),
+                        _ if token.is_expired_at(now) => Some(Color::Red),
+                        Some(at) if at <= now + soon => Some(Color::Yellow),
                         _ => None,
                     };
                     let disabled = (token.enabled == Some(false)).then_some(Color::DarkGrey);
@@ -288,61 +295,61 @@ pub(crate) fn print_tokens(
             )
         }
         Format::Wide => {
-            let mut table = table();
-            table.set_header([
-                "SOURCE",
-                "ID",
-                "NAME",
-                "OWNER",
-                "CREATED",
-                "EXPIRES",
-                "LAST USED",
-                "SCOPES",
-            ]);
-            for Listed { source, token } in tokens {
-                let expires = match token.expires_at {
-                    Some(at) if at <= now => format!("expired {}", relative(at, now)),
-                    Some(at) => relative(at, now),
-                    None => "never".to_string(),
-                };
-                let last_used = last_used(token, now);
-                let mut name = or_dash(token.name.as_deref());
-                if token.enabled == Some(false) {
-                    name.push_str(" (disabled)");
-                }
-                let mut scopes = token.scopes.join(", ");
-                if token.personal_access_token == Some(true) {
-                    scopes = if scopes.is_empty() {
-                        "(personal access token)".to_string()
-                    } else {
-                        format!("(personal access token) {scopes}")
+            let rows = tokens
+                .iter()
+                .map(|Listed { source, token }| {
+                    let expires = match token.expires_at {
+                        Some(at) if at <= now => format!("expired {}", relative(at, now)),
+                        Some(at) => relative(at, now),
+                        None => "never".to_string(),
                     };
-                }
-                table.add_row(for_people([
-                    source.clone(),
-                    token.id.clone(),
-                    name,
-                    or_dash(token.owner.as_deref()),
-                    token
-                        .created_at
-                        .map_or_else(|| "—".to_string(), |at| relative(at, now)),
-                    expires,
-                    last_used,
-                    if scopes.is_empty() {
-                        "—".to_string()
-                    } else {
-                        scopes
-                    },
-                ]));
-            }
+                    let mut name = or_dash(token.name.as_deref());
+                    if token.enabled == Some(false) {
+                        name.push_str(" (disabled)");
+                    }
+                    let mut scopes = token.scopes.join(", ");
+                    if token.personal_access_token == Some(true) {
+                        scopes = if scopes.is_empty() {
+                            "(personal access token)".to_string()
+                        } else {
+                            format!("(personal access token) {scopes}")
+                        };
+                    }
+                    vec![
+                        source.clone(),
+                        token.id.clone(),
+                        name,
+                        or_dash(token.owner.as_deref()),
+                        token
+                            .created_at
+                            .map_or_else(|| "—".to_string(), |at| relative(at, now)),
+                        expires,
+                        last_used(token, now),
+                        if scopes.is_empty() {
+                            "—".to_string()
+                        } else {
+                            scopes
+                        },
+                    ]
+                })
+                .collect();
             // IDs are copied into `get`, `revoke`…: never wrap them, nor the
             // source and the short time columns; names, owners and scopes wrap.
-            for index in [0, 1, 4, 5, 6] {
-                if let Some(column) = table.column_mut(index) {
-                    column.set_constraint(ColumnConstraint::ContentWidth);
-                }
-            }
-            writeln!(out, "{table}")
+            print_table(
+                out,
+                &[
+                    "SOURCE",
+                    "ID",
+                    "NAME",
+                    "OWNER",
+                    "CREATED",
+                    "EXPIRES",
+                    "LAST USED",
+                    "SCOPES",
+                ],
+                rows,
+                &[0, 1, 4, 5, 6],
+            )
         }
     }
 }

@@ -253,10 +253,6 @@ fn can_expire(vendor: Vendor) -> bool {
 }
 
 /// The vendor's name for people ("Astra"), else its output name.
-fn display_name(vendor: Vendor) -> &'static str {
-    crate::adapter(vendor).map_or(vendor.as_str(), |adapter| adapter.display_name())
-}
-
 /// A period as people say it: "90 days", "12 hours", else humantime's form.
 pub fn period(duration: Duration) -> String {
     let seconds = duration.as_secs();
@@ -369,7 +365,7 @@ fn check_with(token: &Token, now: DateTime<Utc>, rules: &Rules) -> Vec<Finding> 
             Check::NeverExpires,
             format!(
                 "never expires ({} tokens have no expiry) — revoke it when no longer needed",
-                display_name(token.vendor)
+                token.vendor.display_name()
             ),
             None,
         ),

@@ -36,6 +36,12 @@ impl Vendor {
             Vendor::GitLab => "gitlab",
         }
     }
+
+    /// The vendor's name for people ("EMR Serverless Spark"), as its
+    /// adapter gives it; [`as_str`](Self::as_str) for a vendor not compiled in.
+    pub fn display_name(self) -> &'static str {
+        crate::adapter(self).map_or(self.as_str(), |adapter| adapter.display_name())
+    }
 }
 
 impl fmt::Display for Vendor {

@@ -157,7 +157,7 @@ pub(super) fn expiry_timeline(html: &mut String, review: &Review<'_>) {
             html,
             "<text x=\"4\" y=\"{:.1}\">{}</text>",
             y + h / 2.0 + 4.0,
-            text(&truncate(name, 22))
+            text(&crate::output::truncate(name, 22))
         );
         y += h;
     }
@@ -291,17 +291,6 @@ pub(super) fn expiry_timeline(html: &mut String, review: &Review<'_>) {
          soon, circles later, diamonds never. Each mark is a row of the \
          <a href=\"#tokens\">Tokens table</a> (its Expires column).</figcaption>\n</figure>\n</section>"
     );
-}
-
-/// At most `max` characters, an ellipsis marking the cut.
-fn truncate(value: &str, max: usize) -> String {
-    if value.chars().count() <= max {
-        value.to_string()
-    } else {
-        let mut cut: String = value.chars().take(max - 1).collect();
-        cut.push('…');
-        cut
-    }
 }
 
 /// The last-use buckets, in the contract's order, with their labels.

@@ -88,11 +88,6 @@ fn without_controls(value: &str) -> Cow<'_, str> {
     }
 }
 
-/// The vendor's name for people, else its output name.
-fn vendor_name(vendor: Vendor) -> &'static str {
-    apitokens::adapter(vendor).map_or(vendor.as_str(), |adapter| adapter.display_name())
-}
-
 /// `<span data-count="KEY">N</span>`: every number on the page is one.
 fn count(key: &str, n: usize) -> String {
     format!("<span data-count=\"{}\">{n}</span>", attr(key))
@@ -218,7 +213,7 @@ fn summary(html: &mut String, review: &Review<'_>) {
         let _ = writeln!(
             html,
             "<tr><th scope=\"row\">{}</th><td class=\"n\">{}</td></tr>",
-            text(vendor_name(vendor)),
+            text(vendor.display_name()),
             count(&format!("vendor:{}", vendor.as_str()), n)
         );
     }
@@ -257,7 +252,7 @@ fn sources_table(html: &mut String, review: &Review<'_>) {
              <td>{}</td></tr>",
             attr(name),
             text(name),
-            text(vendor_name(source.vendor)),
+            text(source.vendor.display_name()),
             count(
                 &format!("source:{name}"),
                 tokens.get(name).copied().unwrap_or(0)
