@@ -5,7 +5,6 @@
 //! `until` the finding counts again.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -101,39 +100,24 @@ struct WrittenEntry<'a> {
     until: Option<&'a str>,
 }
 
-/// The 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset)
-        .map_or(0, |before| before.matches('\n').count())
-        + 1
-}
-
 /// Reads and validates the baseline at `path`; every problem is one message
 /// naming the file (and the line, when there is one).
 pub(crate) fn load(path: &Path) -> Result<Baseline, Vec<String>> {
+    use crate::textfile::ReadError;
     let shown = path.display().to_string();
-    let mut bytes = Vec::new();
-    let read = std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_BASELINE_BYTES + 1).read_to_end(&mut bytes));
-    match read {
-        Ok(_) if bytes.len() as u64 > MAX_BASELINE_BYTES => {
-            return Err(vec![format!(
-                "baseline {shown} is larger than 64 MiB, the most that is read"
-            )]);
-        }
-        Ok(_) => {}
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            return Err(vec![format!(
+    let text = crate::textfile::read_limited(path, MAX_BASELINE_BYTES).map_err(|error| {
+        vec![match error {
+            ReadError::TooLarge => {
+                format!("baseline {shown} is larger than 64 MiB, the most that is read")
+            }
+            ReadError::NotFound => format!(
                 "baseline {shown} not found (write one with `apitokens audit --write-baseline {shown}`)"
-            )]);
-        }
-        Err(error) => return Err(vec![format!("cannot read baseline {shown}: {error}")]),
-    }
-    let text = String::from_utf8(bytes).map_err(|error| {
-        vec![format!(
-            "baseline {shown} is not UTF-8 text (invalid byte at offset {})",
-            error.utf8_error().valid_up_to()
-        )]
+            ),
+            ReadError::Io(error) => format!("cannot read baseline {shown}: {error}"),
+            ReadError::NotUtf8(offset) => format!(
+                "baseline {shown} is not UTF-8 text (invalid byte at offset {offset})"
+            ),
+        }]
     })?;
     parse(&shown, &text)
 }
@@ -142,20 +126,21 @@ pub(crate) fn load(path: &Path) -> Result<Baseline, Vec<String>> {
 pub(crate) fn parse(file: &str, text: &str) -> Result<Baseline, Vec<String>> {
     let raw: RawBaseline = toml::from_str(text).map_err(|error| {
         let at = error.span().map_or_else(String::new, |span| {
-            format!(":{}", line_of(text, span.start))
+            format!(":{}", crate::textfile::line_of(text, span.start))
         });
         let message = error.message().trim().replace('\n', " ");
         vec![format!("{file}{at}: invalid baseline: {message}")]
     })?;
+    let lines = crate::textfile::Lines::new(text);
     let mut errors = Vec::new();
     let mut entries = Vec::new();
     for entry in raw.accepted {
-        let line = line_of(text, entry.span().start);
+        let line = lines.of(entry.span().start);
         let raw = entry.into_inner();
-        let check_line = line_of(text, raw.check.span().start);
         let Some(check) = Check::named(raw.check.get_ref()) else {
             errors.push(format!(
-                "{file}:{check_line}: unknown check {:?} (expected {})",
+                "{file}:{}: unknown check {:?} (expected {})",
+                lines.of(raw.check.span().start),
                 raw.check.get_ref(),
                 Check::ALL.map(Check::as_str).join(", ")
             ));
@@ -163,18 +148,16 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Baseline, Vec<String>> {
         };
         let until = match raw.until {
             None => None,
-            Some(until) => {
-                let until_line = line_of(text, until.span().start);
-                match read_until(until.get_ref()) {
-                    Some(until) => Some(until),
-                    None => {
-                        errors.push(format!(
+            Some(until) => match read_until(until.get_ref()) {
+                Some(until) => Some(until),
+                None => {
+                    let until_line = lines.of(until.span().start);
+                    errors.push(format!(
                             "{file}:{until_line}: `until` must be a date (YYYY-MM-DD) or an RFC 3339 time, like \"2026-06-30\" or \"2026-06-30T12:00:00Z\""
                         ));
-                        continue;
-                    }
+                    continue;
                 }
-            }
+            },
         };
         for (key, value) in [("source", &raw.source), ("id", &raw.id)] {
             if value.trim().is_empty() {

@@ -13,6 +13,8 @@ use apitokens::{
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::textfile::line_of;
+
 /// The variable naming the config file when `--config` is not given.
 pub(crate) const CONFIG_ENV: &str = "APITOKENS_CONFIG";
 /// The config file read when neither `--config` nor `$APITOKENS_CONFIG` is given.
@@ -125,30 +127,22 @@ pub(crate) fn load(path: &Path) -> Result<Config, Vec<ConfigError>> {
 /// Reads and validates the file at `path`, keeping the entries that are
 /// right beside the problems of the others (`config check`).
 pub(crate) fn read(path: &Path) -> Parsed {
-    use std::io::Read;
+    use crate::textfile::ReadError;
     let shown = path.display().to_string();
-    let mut bytes = Vec::new();
-    let read = std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes));
-    let problem = match read {
-        Ok(_) if bytes.len() as u64 > MAX_CONFIG_BYTES => Some(format!(
-            "config file {shown} is larger than 1 MiB, the most that is read (a config only names sources)"
-        )),
-        Ok(_) => None,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Some(format!(
-            "config file {shown} not found (pass --config FILE, set {CONFIG_ENV}, or create ./{DEFAULT_CONFIG}; `apitokens demo` needs none)"
-        )),
-        Err(error) => Some(format!("cannot read config file {shown}: {error}")),
-    };
-    if let Some(problem) = problem {
-        return Parsed::failed(ConfigError(problem));
-    }
-    match String::from_utf8(bytes) {
+    match crate::textfile::read_limited(path, MAX_CONFIG_BYTES) {
         Ok(text) => parse_all(&shown, &text),
-        Err(error) => Parsed::failed(ConfigError(format!(
-            "config file {shown} is not UTF-8 text (invalid byte at offset {})",
-            error.utf8_error().valid_up_to()
-        ))),
+        Err(error) => Parsed::failed(ConfigError(match error {
+            ReadError::TooLarge => format!(
+                "config file {shown} is larger than 1 MiB, the most that is read (a config only names sources)"
+            ),
+            ReadError::NotFound => format!(
+                "config file {shown} not found (pass --config FILE, set {CONFIG_ENV}, or create ./{DEFAULT_CONFIG}; `apitokens demo` needs none)"
+            ),
+            ReadError::Io(error) => format!("cannot read config file {shown}: {error}"),
+            ReadError::NotUtf8(offset) => {
+                format!("config file {shown} is not UTF-8 text (invalid byte at offset {offset})")
+            }
+        })),
     }
 }
 
@@ -192,13 +186,6 @@ const COMMON_KEYS: [&str; 6] = [
     // The longest one listing may wait for the vendor's pages (e.g. "2h").
     "list_timeout",
 ];
-
-/// The 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset)
-        .map_or(0, |before| before.matches('\n').count())
-        + 1
-}
 
 /// The candidate `typed` is most likely a typo of, if any: at most one edit
 /// in three characters away (`dynatrce` → `dynatrace`, `tokn_env` →

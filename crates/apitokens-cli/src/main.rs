@@ -19,6 +19,7 @@ mod interrupt;
 mod output;
 mod report;
 mod sources;
+mod textfile;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
