@@ -64,20 +64,12 @@ pub(crate) fn fingerprint(source: &str, id: &str, check: Check) -> String {
         hasher.update(part.as_bytes());
         hasher.update([0]);
     }
-    hasher.finalize()[..8]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    hex::encode(&hasher.finalize()[..8])
 }
 
 /// Every finding of `tokens` at or above `minimum`, most severe first, then
 /// in the tokens' order.
-pub(crate) fn review(
-    tokens: &[Listed],
-    now: DateTime<Utc>,
-    rules: &Rules,
-    minimum: Severity,
-) -> Vec<Finding> {
+pub(crate) fn review(tokens: &[Listed], now: DateTime<Utc>, rules: &Rules) -> Vec<Finding> {
     let mut findings: Vec<(usize, Finding)> = Vec::new();
     for (index, Listed { source, token }) in tokens.iter().enumerate() {
         let vendor = token.vendor;
@@ -89,9 +81,6 @@ pub(crate) fn review(
             ..
         } in rules.check(token, now)
         {
-            if severity < minimum {
-                continue;
-            }
             findings.push((
                 index,
                 Finding {
@@ -127,7 +116,7 @@ mod tests {
     fn every_vendor_s_tokens_are_audited() {
         let tokens = crate::output::tests::a_token_of_every_vendor();
         let rules = Rules::new(Thresholds::default());
-        let findings = review(&tokens, Utc::now(), &rules, Severity::Low);
+        let findings = review(&tokens, Utc::now(), &rules);
         // Each token never expires: one finding each at least, none dropped.
         for listed in &tokens {
             assert!(

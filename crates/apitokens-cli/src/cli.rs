@@ -448,10 +448,13 @@ impl clap::builder::TypedValueParser for ListingFormat {
     ) -> Result<Format, clap::Error> {
         use clap::ValueEnum;
         let name = value.to_string_lossy();
-        if Format::from_str(&name, false).is_ok_and(Format::audit_only) {
+        if let Some(format) = Format::from_str(&name, false)
+            .ok()
+            .filter(|format| format.audit_only())
+        {
             return Err(clap::Error::raw(
                 clap::error::ErrorKind::InvalidValue,
-                format!("--format {name} prints audit findings: use it with `apitokens audit`\n"),
+                format!("{}\n", crate::output::audit_only_error(format)),
             )
             .with_cmd(command));
         }

@@ -71,19 +71,7 @@ pub(crate) async fn audit_as(
         Format::Table => output::print_fitted(
             &mut out,
             &["SEVERITY", "SOURCE", "ID", "NAME", "FINDING", "REASON"],
-            findings
-                .iter()
-                .map(|f| {
-                    vec![
-                        f.severity.as_str().to_string(),
-                        f.source.clone(),
-                        f.id.clone(),
-                        f.name.clone().unwrap_or_else(|| "—".into()),
-                        f.check.as_str().to_string(),
-                        f.reason.clone(),
-                    ]
-                })
-                .collect(),
+            table_rows(&findings),
             &findings
                 .iter()
                 .map(|f| {
@@ -108,19 +96,7 @@ pub(crate) async fn audit_as(
         Format::Wide => output::print_table(
             &mut out,
             &["SEVERITY", "SOURCE", "ID", "NAME", "FINDING", "REASON"],
-            findings
-                .iter()
-                .map(|f| {
-                    vec![
-                        f.severity.as_str().to_string(),
-                        f.source.clone(),
-                        f.id.clone(),
-                        f.name.clone().unwrap_or_else(|| "—".into()),
-                        f.check.as_str().to_string(),
-                        f.reason.clone(),
-                    ]
-                })
-                .collect(),
+            table_rows(&findings),
             &[0, 2, 4],
         ),
     };
@@ -202,7 +178,7 @@ pub(crate) fn review(
         .with_broad_scopes(config.broad_scopes.clone());
     // Every finding, for the baseline's stale entries; those reported are
     // at or above --min-severity (the order is kept).
-    let all = crate::audit::review(tokens, context.now, &rules, Severity::Low);
+    let all = crate::audit::review(tokens, context.now, &rules);
     let reported: Vec<Finding> = all
         .iter()
         .filter(|finding| finding.severity >= args.min_severity)
@@ -314,14 +290,24 @@ fn say_sorted(
     );
 }
 
-/// The selected sources' names, in order, once each (a workspace-wide Spark
-/// source is one target per gateway).
+/// The selected sources' names, in order (one target per configured source).
 fn sources(targets: &[Target]) -> Vec<String> {
-    let mut sources: Vec<String> = Vec::new();
-    for target in targets {
-        if !sources.contains(&target.name) {
-            sources.push(target.name.clone());
-        }
-    }
-    sources
+    targets.iter().map(|target| target.name.clone()).collect()
+}
+
+/// The audit tables' cells: severity, source, ID, name, finding, reason.
+fn table_rows(findings: &[Finding]) -> Vec<Vec<String>> {
+    findings
+        .iter()
+        .map(|f| {
+            vec![
+                f.severity.as_str().to_string(),
+                f.source.clone(),
+                f.id.clone(),
+                f.name.clone().unwrap_or_else(|| "—".into()),
+                f.check.as_str().to_string(),
+                f.reason.clone(),
+            ]
+        })
+        .collect()
 }

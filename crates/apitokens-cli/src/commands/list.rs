@@ -126,10 +126,6 @@ pub(crate) async fn list_as(
     selection: &Selection,
     format: Format,
 ) -> Status {
-    if format.audit_only() {
-        say!("error: {}", output::audit_only_error(format));
-        return Status::Failed;
-    }
     let targets = match select(context, config, selection) {
         Ok(targets) => targets,
         Err(status) => return status,

@@ -46,16 +46,14 @@ pub(crate) async fn report_page_as(
         failures.is_empty(),
     );
     let findings = reviewed.shown;
-    let mut sources: Vec<SourceStatus> = Vec::new();
-    for target in &targets {
-        if !sources.iter().any(|source| source.name == target.name) {
-            sources.push(SourceStatus {
-                name: target.name.clone(),
-                vendor: target.vendor,
-                errors: Vec::new(),
-            });
-        }
-    }
+    let mut sources: Vec<SourceStatus> = targets
+        .iter()
+        .map(|target| SourceStatus {
+            name: target.name.clone(),
+            vendor: target.vendor,
+            errors: Vec::new(),
+        })
+        .collect();
     for (name, line) in &failures {
         if let Some(source) = sources.iter_mut().find(|source| &source.name == name) {
             source.errors.push(line.clone());

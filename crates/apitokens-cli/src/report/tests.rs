@@ -94,12 +94,7 @@ fn sample() -> (Vec<SourceStatus>, Vec<Listed>) {
 
 fn page(sources: &[SourceStatus], tokens: &[Listed]) -> (String, Vec<Finding>) {
     let thresholds = Thresholds::default();
-    let findings = crate::audit::review(
-        tokens,
-        now(),
-        &crate::audit::Rules::new(thresholds),
-        Severity::Low,
-    );
+    let findings = crate::audit::review(tokens, now(), &crate::audit::Rules::new(thresholds));
     let html = render(&Review {
         generated_at: now(),
         sources,
