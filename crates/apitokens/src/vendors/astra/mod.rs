@@ -70,9 +70,14 @@ impl AstraConfig {
     ) -> Result<Connected, ConnectError> {
         let token = env.require(&self.token_env, "an Astra Control API token")?;
         let credentials = apitokens_astra::Credentials::new(token);
-        let source = AstraSource::new(&self.url, &self.account_id, &self.user_id, credentials)
-            .and_then(|source| source.with_policy(policy))
-            .and_then(|source| source.with_list_limits(limits))?;
+        let source = AstraSource::new_with_policy(
+            &self.url,
+            &self.account_id,
+            &self.user_id,
+            credentials,
+            policy,
+        )
+        .and_then(|source| source.with_list_limits(limits))?;
         Ok(Connected::one(source.into()))
     }
 }

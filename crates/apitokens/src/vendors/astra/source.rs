@@ -42,6 +42,17 @@ impl AstraSource {
         user_id: &str,
         credentials: Credentials,
     ) -> Result<Self, Error> {
+        Self::new_with_policy(url, account_id, user_id, credentials, Policy::default())
+    }
+
+    /// Like [`AstraSource::new`], under `policy`: the client is built once.
+    pub(crate) fn new_with_policy(
+        url: &str,
+        account_id: &str,
+        user_id: &str,
+        credentials: Credentials,
+        policy: Policy,
+    ) -> Result<Self, Error> {
         let configure =
             |message: String| Error::configuration(message).at(Vendor::Astra, "configure");
         let url =
@@ -49,8 +60,8 @@ impl AstraSource {
         for (name, value) in [("account_id", account_id), ("user_id", user_id)] {
             Error::check_param(Vendor::Astra, "configure", name, value)?;
         }
-        let client =
-            Client::connect(&url, credentials).map_err(|e| Error::connect(Vendor::Astra, e))?;
+        let client = Client::connect_with(&url, credentials, policy)
+            .map_err(|e| Error::connect(Vendor::Astra, e))?;
         Ok(Self {
             client,
             url,

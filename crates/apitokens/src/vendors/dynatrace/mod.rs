@@ -64,8 +64,7 @@ impl DynatraceConfig {
             "a Dynatrace API token with the apiTokens.read scope",
         )?;
         let credentials = apitokens_dynatrace::Credentials::new(token);
-        let source = DynatraceSource::new(&self.url, credentials)
-            .and_then(|source| source.with_policy(policy))
+        let source = DynatraceSource::new_with_policy(&self.url, credentials, policy)
             .and_then(|source| source.with_list_limits(limits))?;
         Ok(Connected::one(source.into()))
     }

@@ -36,11 +36,21 @@ impl DynatraceSource {
     /// `https://{activeGate}:9999/e/{environmentId}`. The API path
     /// (`/api/v2`) is added here.
     pub fn new(environment_url: &str, credentials: Credentials) -> Result<Self, Error> {
+        Self::new_with_policy(environment_url, credentials, Policy::default())
+    }
+
+    /// Like [`DynatraceSource::new`], under `policy`: the client is built once.
+    pub(crate) fn new_with_policy(
+        environment_url: &str,
+        credentials: Credentials,
+        policy: Policy,
+    ) -> Result<Self, Error> {
         let environment_url = apitokens_core::http::validate_base_url(environment_url)
             .map_err(|e| Error::configuration(e.to_string()).at(Vendor::Dynatrace, "configure"))?;
         let environment_url = environment_url.trim_end_matches("/api/v2").to_string();
-        let client = Client::connect(&format!("{environment_url}/api/v2"), credentials)
-            .map_err(|e| Error::connect(Vendor::Dynatrace, e))?;
+        let client =
+            Client::connect_with(&format!("{environment_url}/api/v2"), credentials, policy)
+                .map_err(|e| Error::connect(Vendor::Dynatrace, e))?;
         Ok(Self {
             client,
             environment_url,

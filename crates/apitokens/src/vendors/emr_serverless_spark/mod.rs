@@ -136,13 +136,13 @@ impl EmrServerlessSparkConfig {
         if let Some(token) = env.secret(&self.security_token_env) {
             key = key.with_security_token(token);
         }
-        let workspace = EmrServerlessSparkWorkspace::with_endpoint(
+        let workspace = EmrServerlessSparkWorkspace::with_endpoint_and_policy(
             &self.endpoint(),
             &self.region,
             &self.workspace_id,
             key,
+            policy,
         )
-        .and_then(|workspace| workspace.with_policy(policy))
         .and_then(|workspace| workspace.with_list_limits(limits))?;
         Ok(match self.gateway() {
             Some(gateway) => Connected::one(workspace.gateway(gateway)?.into()),

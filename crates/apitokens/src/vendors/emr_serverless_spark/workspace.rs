@@ -42,13 +42,30 @@ impl EmrServerlessSparkWorkspace {
         workspace_id: &str,
         credentials: Credentials,
     ) -> Result<Self, Error> {
+        Self::with_endpoint_and_policy(
+            endpoint,
+            region,
+            workspace_id,
+            credentials,
+            Policy::default(),
+        )
+    }
+
+    /// Like [`EmrServerlessSparkWorkspace::with_endpoint`], under `policy`: the client is built once.
+    pub(crate) fn with_endpoint_and_policy(
+        endpoint: &str,
+        region: &str,
+        workspace_id: &str,
+        credentials: Credentials,
+        policy: Policy,
+    ) -> Result<Self, Error> {
         for (name, value) in [("region", region), ("workspace_id", workspace_id)] {
             Error::check_param(Vendor::EmrServerlessSpark, "configure", name, value)?;
         }
         apitokens_core::validate::region(region).map_err(|e| configure(e.to_string()))?;
         let endpoint = apitokens_core::http::validate_base_url(endpoint)
             .map_err(|e| configure(e.to_string()))?;
-        let client = Client::connect(&endpoint, credentials)
+        let client = Client::connect_with(&endpoint, credentials, policy)
             .map_err(|e| Error::connect(Vendor::EmrServerlessSpark, e))?;
         Ok(Self {
             client,

@@ -99,8 +99,7 @@ impl GitLabConfig {
         };
         let token = env.require(&self.token_env, "a GitLab access token with the api scope")?;
         let credentials = apitokens_gitlab::Credentials::new(token);
-        let mut source = GitLabSource::new(&self.url, credentials)
-            .and_then(|source| source.with_policy(policy))
+        let mut source = GitLabSource::new_with_policy(&self.url, credentials, policy)
             .and_then(|source| source.with_list_limits(limits))?;
         if let Some(user_id) = user_id {
             source = source.with_user_id(user_id);

@@ -38,10 +38,19 @@ impl GitLabSource {
     /// A source for the instance whose API is at `url`
     /// ([`GITLAB_COM_API_URL`], or `https://{host}/api/v4`).
     pub fn new(url: &str, credentials: Credentials) -> Result<Self, Error> {
+        Self::new_with_policy(url, credentials, Policy::default())
+    }
+
+    /// Like [`GitLabSource::new`], under `policy`: the client is built once.
+    pub(crate) fn new_with_policy(
+        url: &str,
+        credentials: Credentials,
+        policy: Policy,
+    ) -> Result<Self, Error> {
         let url = apitokens_core::http::validate_base_url(url)
             .map_err(|e| Error::configuration(e.to_string()).at(Vendor::GitLab, "configure"))?;
-        let client =
-            Client::connect(&url, credentials).map_err(|e| Error::connect(Vendor::GitLab, e))?;
+        let client = Client::connect_with(&url, credentials, policy)
+            .map_err(|e| Error::connect(Vendor::GitLab, e))?;
         Ok(Self {
             client,
             url,
