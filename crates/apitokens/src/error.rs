@@ -301,8 +301,13 @@ impl Error {
     }
 
     /// Notes whether the answer says the call was sent more than once.
-    pub(crate) fn with_retried(mut self, headers: &reqwest::header::HeaderMap) -> Self {
-        self.details.retried = headers.contains_key(apitokens_core::execute::RETRIED_HEADER);
+    pub(crate) fn with_retried(self, headers: &reqwest::header::HeaderMap) -> Self {
+        self.retried(headers.contains_key(apitokens_core::execute::RETRIED_HEADER))
+    }
+
+    /// Notes whether an earlier attempt of the call may have done its work.
+    pub(crate) fn retried(mut self, retried: bool) -> Self {
+        self.details.retried = retried;
         self
     }
 

@@ -463,10 +463,11 @@ pub(super) async fn call<T: Envelope>(
     // An error code comes in an HTTP 200 envelope: whether the call was
     // retried (an earlier attempt may have done the work, e.g. a delete
     // then answered "not found") is read before the answer is taken apart.
-    let headers = match &result {
-        Ok(value) => value.headers().clone(),
-        Err(_) => Default::default(),
-    };
+    let retried = result.as_ref().is_ok_and(|value| {
+        value
+            .headers()
+            .contains_key(apitokens_core::execute::RETRIED_HEADER)
+    });
     let idempotent = apitokens_emr_serverless_spark::is_idempotent(operation);
     let mut response = checked(
         Vendor::EmrServerlessSpark,
@@ -477,8 +478,7 @@ pub(super) async fn call<T: Envelope>(
     )
     .await?;
     let (code, message, request_id) = response.take_status();
-    check_envelope(operation, code, message, request_id)
-        .map_err(|error| error.with_retried(&headers))?;
+    check_envelope(operation, code, message, request_id).map_err(|error| error.retried(retried))?;
     Ok(response)
 }
 

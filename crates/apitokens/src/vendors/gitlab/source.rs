@@ -5,7 +5,7 @@ use apitokens_gitlab::{Client, Credentials, types};
 use chrono::{DateTime, NaiveDate, Utc};
 use futures::stream::BoxStream;
 
-use crate::error::{Error, ErrorKind, Violation, checked, from_generated};
+use crate::error::{Error, ErrorKind, Violation, checked};
 use crate::lifecycle::{Capabilities, CreatedToken, Expiry, NewToken, TokenUpdate};
 use crate::paging::{ListLimits, Pages};
 use crate::vendors::client::VendorClient;
@@ -155,20 +155,14 @@ impl GitLabSource {
                 };
                 request = request.page(page);
             }
-            let idempotent = apitokens_gitlab::is_idempotent(OPERATION);
-            match request.send().await {
-                Ok(page) => {
-                    let next = apitokens_core::paging::header_cursor(page.headers(), NEXT_PAGE);
-                    let tokens = page.into_inner().into_iter().map(|t| self.token(t));
-                    Ok((tokens.collect(), next))
-                }
-                Err(error) => {
-                    Err(
-                        from_generated(Vendor::GitLab, OPERATION, idempotent, error, describe)
-                            .await,
-                    )
-                }
-            }
+            let result = request.send().await;
+            // The next page is a header: read before the answer is taken apart.
+            let next = result
+                .as_ref()
+                .ok()
+                .and_then(|page| apitokens_core::paging::header_cursor(page.headers(), NEXT_PAGE));
+            let tokens = call(OPERATION, result).await?;
+            Ok((tokens.into_iter().map(|t| self.token(t)).collect(), next))
         })
     }
 
