@@ -127,7 +127,7 @@ fn build(root: &Path) -> Result<PathBuf, String> {
         .ok_or_else(|| "cargo build reported no apitokens-sandbox executable".to_string())
 }
 
-/// The values the sandbox prints (see `crates/sandbox/src/demo.rs`, `describe`), as
+/// The values the sandbox prints (see `crates/sandbox/src/server.rs`, `describe`), as
 /// `APITOKENS_SANDBOX_*` variables.
 fn parse_banner(lines: &[String]) -> Result<BTreeMap<String, String>, String> {
     let mut vars = BTreeMap::new();
@@ -220,7 +220,7 @@ fn parse_banner(lines: &[String]) -> Result<BTreeMap<String, String>, String> {
     if !missing.is_empty() {
         // Names only: the banner holds credentials.
         return Err(format!(
-            "the sandbox's banner lacks {} (has its format in crates/sandbox/src/demo.rs changed?)",
+            "the sandbox's banner lacks {} (has its format in crates/sandbox/src/server.rs changed?)",
             missing.join(", ")
         ));
     }

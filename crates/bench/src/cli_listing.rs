@@ -65,7 +65,7 @@ fn list(cli: &Path, dir: &Path, sandbox: &Sandbox, format: &str) -> Result<Run, 
         std::thread::spawn(move || {
             let mut peak = 0u64;
             while !done.load(Ordering::Relaxed) {
-                if let Some(kib) = vmhwm_kib(pid) {
+                if let Some(kib) = crate::cpu::peak_rss_kib(&pid.to_string()) {
                     peak = peak.max(kib);
                 }
                 std::thread::sleep(Duration::from_millis(2));
@@ -100,17 +100,6 @@ fn list(cli: &Path, dir: &Path, sandbox: &Sandbox, format: &str) -> Result<Run, 
         seconds,
         peak_kib: peak as f64,
     })
-}
-
-fn vmhwm_kib(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
 }
 
 /// The rows; `main` holds `plan.inventory` generated tokens, a second

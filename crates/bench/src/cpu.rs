@@ -55,3 +55,16 @@ impl Meter {
         process_seconds("self").map_or(0.0, |now| now - self.start)
     }
 }
+
+/// The peak resident set size (`VmHWM` in `/proc/<pid>/status`) of `pid`
+/// (or `self`), in KiB.
+pub(crate) fn peak_rss_kib(pid: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}

@@ -69,7 +69,7 @@ pub(crate) fn child(args: &[String]) -> Result<(), String> {
     let cpu = crate::cpu::Meter::start();
     let (tokens, seconds) = runtime.block_on(list(&url, listing))?;
     let cpu_seconds = cpu.seconds();
-    let peak = peak_rss_kib().unwrap_or(0);
+    let peak = crate::cpu::peak_rss_kib("self").unwrap_or(0);
     println!("tokens={tokens} seconds={seconds} cpu_seconds={cpu_seconds} vmhwm_kib={peak}");
     Ok(())
 }
@@ -104,18 +104,6 @@ async fn list(url: &str, listing: Listing) -> Result<(u64, f64), String> {
         n
     };
     Ok((tokens as u64, stats::secs(started.elapsed())))
-}
-
-/// This process's peak resident set size (`VmHWM` in /proc/self/status), in KiB.
-fn peak_rss_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
 }
 
 /// Runs one listing in a fresh process of this binary.
