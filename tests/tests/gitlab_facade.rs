@@ -361,8 +361,6 @@ async fn revoke_sends_delete_and_errors_map_to_kinds() -> TestResult {
     let missing = gitlab.revoke("5").await.err().ok_or("revoked")?;
     assert!(missing.is_not_found(), "{missing}");
     assert_eq!(missing.message(), Some("404 Not Found"));
-    let adapter = apitokens::adapter(Vendor::GitLab).ok_or("no adapter")?;
-    assert!(adapter.is_not_found(&missing));
 
     let forbidden = gitlab.get("6").await.err().ok_or("got")?;
     assert_eq!(forbidden.kind(), ErrorKind::Forbidden);

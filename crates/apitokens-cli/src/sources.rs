@@ -108,7 +108,7 @@ impl Target {
         for source in self.sources().await? {
             match source.get(id).await {
                 Ok(token) => return Ok((source, token)),
-                Err(error) if self.adapter.is_not_found(&error) => {
+                Err(error) if error.is_not_found() => {
                     last_not_found = Some(error);
                 }
                 Err(error) => return Err(error.into()),
@@ -176,7 +176,7 @@ impl Target {
 
 /// What to check when a source fails with `error`.
 pub(crate) fn hint_for(target: &Target, error: &Error) -> String {
-    let kind = if target.adapter.is_not_found(error) {
+    let kind = if error.is_not_found() {
         ErrorKind::NotFound
     } else {
         error.kind()

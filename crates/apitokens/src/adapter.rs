@@ -9,7 +9,7 @@
 
 use std::fmt;
 
-use crate::{Capabilities, Error, Location, Vendor};
+use crate::{Capabilities, Location, Vendor};
 
 /// One key of a vendor's `[[source]]` configuration entry, and what its
 /// value may be, so that callers can name the key when a value is of the
@@ -99,12 +99,6 @@ pub trait Adapter: Send + Sync + fmt::Debug + 'static {
         self.broad_scope_patterns()
             .iter()
             .any(|pattern| crate::audit::scope_matches(pattern, scope))
-    }
-
-    /// Whether `error` says the token does not exist, including a vendor's
-    /// own code for it (EMR answers HTTP 200 with `Tokens.NotFound`).
-    fn is_not_found(&self, error: &Error) -> bool {
-        error.is_not_found()
     }
 
     /// Which of a source's settings decide where requests go, for hints:

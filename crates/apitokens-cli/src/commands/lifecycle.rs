@@ -244,7 +244,7 @@ pub(crate) async fn revoke(
     };
     // `--ignore-not-found`: a token that is already gone is what revoking wants.
     let already_gone = |failure: &Failure| match failure {
-        Failure::Api(error) if ignore_not_found && target.adapter.is_not_found(error) => {
+        Failure::Api(error) if ignore_not_found && error.is_not_found() => {
             say!(
                 "note: {} ({}): token {id} does not exist (already revoked?); nothing to do (--ignore-not-found)",
                 target.name,

@@ -16,7 +16,7 @@ pub use workspace::EmrServerlessSparkWorkspace;
 use crate::adapter::{Adapter, ConfigKey};
 use crate::config::{ConnectError, Connected, Environment, Unset};
 use crate::lifecycle::{Capabilities, ExpirySupport};
-use crate::{Error, ErrorKind, ListLimits, Location, Policy, Vendor};
+use crate::{ListLimits, Location, Policy, Vendor};
 
 crate::vendors::client::vendor_client!(apitokens_emr_serverless_spark, Vendor::EmrServerlessSpark);
 
@@ -183,17 +183,6 @@ impl Adapter for EmrServerlessSparkAdapter {
 
     fn capabilities(&self) -> Capabilities {
         CAPABILITIES
-    }
-
-    /// EMR answers a missing token with HTTP 200 and a `Tokens.NotFound`
-    /// (or `…NotExist`) code, which maps to a vendor error.
-    fn is_not_found(&self, error: &Error) -> bool {
-        error.is_not_found()
-            || (error.kind() == ErrorKind::Vendor
-                && error.vendor_code().is_some_and(|code| {
-                    code.starts_with("Token")
-                        && (code.ends_with("NotFound") || code.ends_with("NotExist"))
-                }))
     }
 
     fn settings_hint(&self) -> &'static str {
