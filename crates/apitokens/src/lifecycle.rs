@@ -111,6 +111,22 @@ pub enum Expiry {
     AfterDays(u32),
 }
 
+impl Expiry {
+    /// The expiry of a token that replaces `old` in a rotation: the same
+    /// lifetime, counted from `now`. A lifetime that would end past the
+    /// last representable date keeps the old expiry instead of panicking;
+    /// without a creation date, the old expiry is kept.
+    pub(crate) fn same_lifetime_as(old: &Token, now: DateTime<Utc>) -> Self {
+        match (old.created_at, old.expires_at) {
+            (Some(created), Some(expires)) if expires > created => {
+                Expiry::At(now.checked_add_signed(expires - created).unwrap_or(expires))
+            }
+            (_, Some(expires)) => Expiry::At(expires),
+            (_, None) => Expiry::Never,
+        }
+    }
+}
+
 /// A token to create. Build with [`NewToken::named`] and the `with_*` methods.
 #[derive(Clone, Default)]
 #[non_exhaustive]

@@ -269,17 +269,7 @@ impl DynatraceSource {
     /// The token a rotation creates in place of `old`: the same name, scopes
     /// and kind, and the same lifetime counted from now.
     pub(crate) fn replacement(&self, old: &Token) -> NewToken {
-        let expiry = match (old.created_at, old.expires_at) {
-            // The vendor's dates: a lifetime that would end past the last
-            // representable date keeps the old expiry instead of panicking.
-            (Some(created), Some(expires)) if expires > created => Expiry::At(
-                chrono::Utc::now()
-                    .checked_add_signed(expires - created)
-                    .unwrap_or(expires),
-            ),
-            (_, Some(expires)) => Expiry::At(expires),
-            (_, None) => Expiry::Never,
-        };
+        let expiry = Expiry::same_lifetime_as(old, chrono::Utc::now());
         let mut new = NewToken::named(old.name.clone().unwrap_or_else(|| old.id.clone()))
             .with_scopes(old.scopes.clone())
             .with_expiry(expiry);

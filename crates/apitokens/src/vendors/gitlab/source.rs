@@ -282,15 +282,7 @@ impl GitLabSource {
     /// and the same lifetime counted from now (GitLab's rotation keeps the
     /// name and scopes itself and takes only the expiry).
     pub(crate) fn replacement(&self, old: &Token) -> NewToken {
-        let expiry = match (old.created_at, old.expires_at) {
-            (Some(created), Some(expires)) if expires > created => Expiry::At(
-                Utc::now()
-                    .checked_add_signed(expires - created)
-                    .unwrap_or(expires),
-            ),
-            (_, Some(expires)) => Expiry::At(expires),
-            (_, None) => Expiry::Never,
-        };
+        let expiry = Expiry::same_lifetime_as(old, chrono::Utc::now());
         NewToken::named(old.name.clone().unwrap_or_else(|| old.id.clone()))
             .with_scopes(old.scopes.clone())
             .with_expiry(expiry)
